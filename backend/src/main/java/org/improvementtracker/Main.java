@@ -1,0 +1,37 @@
+package org.improvementtracker;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.nio.file.Path;
+import org.improvementtracker.common.EmbeddedDatabase;
+import org.jboss.logging.Logger;
+
+/**
+ * Starts the server. Without {@code QUARKUS_DATASOURCE_JDBC_URL} it first starts an embedded
+ * PostgreSQL whose files live in {@code $DATA_DIR/postgres} (default {@code ./data}), so one
+ * command runs everything on a machine that has only a JDK.
+ */
+@QuarkusMain
+public class Main {
+  private static final Logger LOG = Logger.getLogger(Main.class);
+
+  public static void main(String... args) {
+    if (externalDatabaseUrl() == null) {
+      Path dataDir = Path.of(envOr("DATA_DIR", "data")).toAbsolutePath().resolve("postgres");
+      LOG.infof("No QUARKUS_DATASOURCE_JDBC_URL set: starting embedded PostgreSQL in %s", dataDir);
+      EmbeddedDatabase database = EmbeddedDatabase.start(dataDir);
+      database.datasourceConfig().forEach(System::setProperty);
+    }
+    Quarkus.run(args);
+  }
+
+  private static String externalDatabaseUrl() {
+    String url = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
+    return url != null && !url.isBlank() ? url : System.getProperty("quarkus.datasource.jdbc.url");
+  }
+
+  private static String envOr(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}

@@ -1,0 +1,20 @@
+package org.improvementtracker.common;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An RFC 9457 problem document: the one shape every error of the API takes. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Problem", description = "RFC 9457 problem details")
+public record Problem(
+    String type,
+    String title,
+    int status,
+    String detail,
+    String instance,
+    List<FieldError> errors) {
+
+  /** One invalid input: the JSON field (or query parameter) and why it was refused. */
+  public record FieldError(String field, String message) {}
+}

@@ -1,0 +1,241 @@
+package org.improvementtracker.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into an RFC 9457 problem. Field names are the JSON names the client sent, and
+ * no class name or stack trace ever reaches the response.
+ */
+public class ProblemMappers {
+
+  public static final String PROBLEM_JSON = "application/problem+json";
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  @Inject ObjectMapper json;
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, UriInfo uri) {
+    return respond(e.toProblem(path(uri)));
+  }
+
+  @ServerExceptionMapper
+  public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+    List<Problem.FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+            .sorted(Comparator.comparing(Problem.FieldError::field))
+            .toList();
+    return respond(ProblemException.invalid(errors).toProblem(path(uri)));
+  }
+
+  @ServerExceptionMapper
+  public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = jsonPath(mapping.getPath());
+      return respond(ProblemException.invalid(field, messageFor(mapping)).toProblem(path(uri)));
+    }
+    return respond(
+        new Problem(
+            ProblemTypes.MALFORMED,
+            "Malformed JSON",
+            400,
+            "The request body is not valid JSON: " + firstLine(e.getOriginalMessage()),
+            path(uri),
+            null));
+  }
+
+  /** Declared on its own so that it takes precedence over the framework's built-in mapper. */
+  @ServerExceptionMapper
+  public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+    return unreadableJson(e, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+    return respond(
+        ProblemException.preconditionFailed(
+                "Someone else changed this resource at the same time; read it again and retry")
+            .toProblem(path(uri)));
+  }
+
+  @ServerExceptionMapper
+  public Response webApplication(WebApplicationException e, UriInfo uri) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof JsonProcessingException unreadable) {
+        return unreadableJson(unreadable, uri);
+      }
+    }
+    int status = e.getResponse().getStatus();
+    if (status >= 500) {
+      LOG.error("Request failed", e);
+    }
+    Response.Status known = Response.Status.fromStatusCode(status);
+    String title = known != null ? known.getReasonPhrase() : "Error";
+    String detail = status == 404 ? "No resource at this address" : safeDetail(e, title);
+    Response.ResponseBuilder builder =
+        Response.status(status)
+            .type(PROBLEM_JSON)
+            .entity(write(new Problem("about:blank", title, status, detail, path(uri), null)));
+    e.getResponse()
+        .getHeaders()
+        .forEach(
+            (name, values) -> {
+              if (!name.equalsIgnoreCase("Content-Type")) {
+                values.forEach(v -> builder.header(name, v));
+              }
+            });
+    return builder.build();
+  }
+
+  @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+  public Response unexpected(Throwable e, UriInfo uri) {
+    LOG.error("Unexpected error", e);
+    return respond(
+        new Problem(
+            "about:blank",
+            "Internal Server Error",
+            500,
+            "The server could not complete the request; the error has been logged",
+            path(uri),
+            null));
+  }
+
+  private Response respond(Problem problem) {
+    return Response.status(problem.status()).type(PROBLEM_JSON).entity(write(problem)).build();
+  }
+
+  private String write(Problem problem) {
+    try {
+      return json.writeValueAsString(problem);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String path(UriInfo uri) {
+    return uri == null ? null : uri.getRequestUri().getRawPath();
+  }
+
+  /** The client-facing message of framework exceptions is kept only when it is our own text. */
+  private static String safeDetail(WebApplicationException e, String title) {
+    String message = e.getMessage();
+    if (message == null || message.startsWith("HTTP ") || message.contains("Exception")) {
+      return title;
+    }
+    return message;
+  }
+
+  private static String fieldOf(ConstraintViolation<?> violation) {
+    StringBuilder field = new StringBuilder();
+    List<Path.Node> nodes = new java.util.ArrayList<>();
+    violation.getPropertyPath().forEach(nodes::add);
+    int start = 0;
+    if (!nodes.isEmpty() && nodes.get(0).getKind() == ElementKind.METHOD) {
+      start = 1;
+      // A body parameter's own name is noise ("create.body.ref" -> "ref"); a query parameter is
+      // the field itself.
+      if (nodes.size() > 2 && nodes.get(1).getKind() == ElementKind.PARAMETER) {
+        start = 2;
+      }
+    }
+    for (Path.Node node : nodes.subList(start, nodes.size())) {
+      if (node.isInIterable() && field.length() > 0) {
+        field
+            .append('[')
+            .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+            .append(']');
+      }
+      String name = node.getName();
+      if (name != null && !name.startsWith("<")) {
+        if (field.length() > 0) {
+          field.append('.');
+        }
+        field.append(name);
+      }
+    }
+    return field.length() == 0 ? "body" : field.toString();
+  }
+
+  private static String jsonPath(List<JsonMappingException.Reference> path) {
+    StringBuilder field = new StringBuilder();
+    for (JsonMappingException.Reference ref : path) {
+      if (ref.getFieldName() != null) {
+        if (field.length() > 0) {
+          field.append('.');
+        }
+        field.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        field.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return field.toString();
+  }
+
+  private static String messageFor(JsonMappingException e) {
+    if (e instanceof UnrecognizedPropertyException) {
+      return "is not a known field";
+    }
+    if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+      Class<?> target = mismatch.getTargetType();
+      if (target.isEnum()) {
+        return "must be one of "
+            + Arrays.stream(target.getEnumConstants())
+                .map(Object::toString)
+                .collect(Collectors.joining(", "));
+      }
+      if (target == LocalDate.class) {
+        return "must be a date written YYYY-MM-DD";
+      }
+      if (target == OffsetDateTime.class) {
+        return "must be a date-time written like 2023-04-17T09:00:00Z";
+      }
+      if (Number.class.isAssignableFrom(target)
+          || (target.isPrimitive() && target != boolean.class)) {
+        return "must be a number";
+      }
+      if (target == Boolean.class || target == boolean.class) {
+        return "must be true or false";
+      }
+      if (target == String.class) {
+        return "must be a string";
+      }
+      if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
+        return "must be a list";
+      }
+      if (e instanceof InvalidFormatException) {
+        return "has an invalid value";
+      }
+    }
+    return "has the wrong type";
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable input";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}

@@ -1,0 +1,12 @@
+package org.improvementtracker.common;
+
+/** Problem type URIs; relative so they resolve against wherever the API is served. */
+public final class ProblemTypes {
+  public static final String VALIDATION = "/problems/validation";
+  public static final String MALFORMED = "/problems/malformed-request";
+  public static final String RULE = "/problems/rule-violation";
+  public static final String STALE = "/problems/stale-version";
+  public static final String PRECONDITION_REQUIRED = "/problems/if-match-required";
+
+  private ProblemTypes() {}
+}
