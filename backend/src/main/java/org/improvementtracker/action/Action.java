@@ -1,0 +1,274 @@
+package org.improvementtracker.action;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.improvementtracker.common.ProblemException;
+import org.improvementtracker.finding.Finding;
+import org.improvementtracker.plan.Priority;
+
+/**
+ * A row of the improvement plan. It guards the plan's rules: every RAG change has a reason and is
+ * kept, GREEN needs recorded evidence, and an archived row can no longer change.
+ */
+@Entity
+public class Action {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "priority_id")
+  private Priority priority;
+
+  private String ref;
+
+  @Column(name = "ref_major")
+  private int refMajor;
+
+  @Column(name = "ref_minor")
+  private int refMinor;
+
+  @Column(name = "desired_outcome")
+  private String desiredOutcome;
+
+  @Column(name = "action_text")
+  private String actionText;
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(columnDefinition = "text[]")
+  private String[] leads;
+
+  @Column(name = "due_date")
+  private LocalDate dueDate;
+
+  @Column(name = "due_wording")
+  private String dueWording;
+
+  private String impact;
+  private String measure;
+
+  @Enumerated(EnumType.STRING)
+  private Rag rag;
+
+  @Column(name = "archived_at")
+  private OffsetDateTime archivedAt;
+
+  @Version private long version;
+
+  @Column(name = "created_at")
+  private OffsetDateTime createdAt;
+
+  @Column(name = "updated_at")
+  private OffsetDateTime updatedAt;
+
+  @ManyToMany
+  @JoinTable(
+      name = "action_finding",
+      joinColumns = @JoinColumn(name = "action_id"),
+      inverseJoinColumns = @JoinColumn(name = "finding_id"))
+  private Set<Finding> findings = new LinkedHashSet<>();
+
+  @OneToMany(mappedBy = "action", cascade = CascadeType.PERSIST)
+  @OrderBy("recordedOn, id")
+  private List<ProgressUpdate> progressUpdates = new ArrayList<>();
+
+  @OneToMany(mappedBy = "action", cascade = CascadeType.PERSIST)
+  @OrderBy("changedAt, id")
+  private List<RagChange> ragHistory = new ArrayList<>();
+
+  protected Action() {}
+
+  public Action(
+      Priority priority, ActionDetails details, Set<Finding> findings, OffsetDateTime now) {
+    this.createdAt = now;
+    apply(priority, details, findings, now);
+  }
+
+  /** Replaces the row's wording, priority and cited findings. */
+  public void revise(
+      Priority priority, ActionDetails details, Set<Finding> findings, OffsetDateTime now) {
+    requireActive();
+    apply(priority, details, findings, now);
+  }
+
+  private void apply(
+      Priority priority, ActionDetails details, Set<Finding> findings, OffsetDateTime now) {
+    this.priority = priority;
+    this.ref = details.ref();
+    String[] parts = details.ref().split("\\.");
+    this.refMajor = Integer.parseInt(parts[0]);
+    this.refMinor = Integer.parseInt(parts[1]);
+    this.desiredOutcome = details.desiredOutcome();
+    this.actionText = details.actionText();
+    this.leads = details.leads().toArray(String[]::new);
+    this.dueDate = details.dueDate();
+    this.dueWording = details.dueWording();
+    this.impact = details.impact();
+    this.measure = details.measure();
+    this.findings.clear();
+    this.findings.addAll(findings);
+    this.updatedAt = now;
+  }
+
+  public ProgressUpdate recordProgress(
+      LocalDate recordedOn, String author, String text, OffsetDateTime now) {
+    requireActive();
+    ProgressUpdate update = new ProgressUpdate(this, recordedOn, author, text, now);
+    progressUpdates.add(update);
+    // The evidence is part of the row: a new update changes its version and ETag.
+    updatedAt = now;
+    return update;
+  }
+
+  /** Applies the plan's RAG rules; refusals are conflicts the user can resolve. */
+  public RagChange changeRag(Rag to, String reason, String by, OffsetDateTime now) {
+    requireActive();
+    if (to == rag) {
+      throw ProblemException.ruleViolation("The RAG status is already " + to);
+    }
+    if (to == Rag.GREEN && progressUpdates.isEmpty()) {
+      throw ProblemException.ruleViolation(
+          "GREEN means the change is evidenced: record at least one progress update as evidence"
+              + " before rating this action GREEN");
+    }
+    RagChange change = new RagChange(this, rag, to, reason, by, now);
+    ragHistory.add(change);
+    rag = to;
+    updatedAt = now;
+    return change;
+  }
+
+  /**
+   * Sets the RAG a plan was published with. The published rating needs no evidence rule: it is
+   * history, kept in the RAG log with its provenance.
+   */
+  public void importRag(Rag printed, String source, OffsetDateTime publishedAt) {
+    ragHistory.add(new RagChange(this, rag, printed, "RAG as published", source, publishedAt));
+    this.rag = printed;
+  }
+
+  public void archive(OffsetDateTime now) {
+    requireActive();
+    archivedAt = now;
+    updatedAt = now;
+  }
+
+  public boolean isOverdue(LocalDate today) {
+    return isOverdue(rag, dueDate, today);
+  }
+
+  public Rag effectiveRag(LocalDate today) {
+    return effectiveRag(rag, dueDate, today);
+  }
+
+  /** Past its due date and not yet implemented, a task is overdue whatever it was rated. */
+  public static boolean isOverdue(Rag rag, LocalDate dueDate, LocalDate today) {
+    return dueDate != null && dueDate.isBefore(today) && (rag == null || !rag.isImplemented());
+  }
+
+  /** The plan's key derives RED: an overdue task is RED; otherwise the rating stands. */
+  public static Rag effectiveRag(Rag rag, LocalDate dueDate, LocalDate today) {
+    return isOverdue(rag, dueDate, today) ? Rag.RED : rag;
+  }
+
+  private void requireActive() {
+    if (archivedAt != null) {
+      throw ProblemException.ruleViolation("Action " + ref + " is archived and cannot change");
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Priority getPriority() {
+    return priority;
+  }
+
+  public String getRef() {
+    return ref;
+  }
+
+  public String getDesiredOutcome() {
+    return desiredOutcome;
+  }
+
+  public String getActionText() {
+    return actionText;
+  }
+
+  public List<String> getLeads() {
+    return List.of(leads);
+  }
+
+  public LocalDate getDueDate() {
+    return dueDate;
+  }
+
+  public String getDueWording() {
+    return dueWording;
+  }
+
+  public String getImpact() {
+    return impact;
+  }
+
+  public String getMeasure() {
+    return measure;
+  }
+
+  public Rag getRag() {
+    return rag;
+  }
+
+  public OffsetDateTime getArchivedAt() {
+    return archivedAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public OffsetDateTime getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public Set<Finding> getFindings() {
+    return findings;
+  }
+
+  public List<ProgressUpdate> getProgressUpdates() {
+    return progressUpdates;
+  }
+
+  public List<RagChange> getRagHistory() {
+    return ragHistory;
+  }
+}

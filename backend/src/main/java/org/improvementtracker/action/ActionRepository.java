@@ -1,0 +1,138 @@
+package org.improvementtracker.action;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.improvementtracker.common.Page;
+import org.improvementtracker.common.PageRequest;
+
+@ApplicationScoped
+public class ActionRepository implements PanacheRepository<Action> {
+
+  /** Sort keys clients may use, mapped to the columns that order them. */
+  static final Map<String, List<String>> SORTS =
+      Map.of(
+          "ref", List.of("a.priority.plan.id", "a.refMajor", "a.refMinor"),
+          "priority", List.of("a.priority.number"),
+          "dueDate", List.of("a.dueDate"),
+          "rag", List.of("a.rag"),
+          "createdAt", List.of("a.createdAt"),
+          "updatedAt", List.of("a.updatedAt"));
+
+  public Page<Action> search(
+      ActionQuery query, List<SortKey> sort, PageRequest page, LocalDate today) {
+    List<String> where = new ArrayList<>();
+    Map<String, Object> params = new HashMap<>();
+    where.add(query.archived() ? "a.archivedAt is not null" : "a.archivedAt is null");
+    if (query.planId() != null) {
+      where.add("a.priority.plan.id = :plan");
+      params.put("plan", query.planId());
+    }
+    if (query.priorityId() != null) {
+      where.add("a.priority.id = :priority");
+      params.put("priority", query.priorityId());
+    }
+    if (query.rag() != null) {
+      where.add(query.rag() == RagFilter.NONE ? "a.rag is null" : "a.rag = :rag");
+      if (query.rag() != RagFilter.NONE) {
+        params.put("rag", query.rag().rag());
+      }
+    }
+    boolean needsToday = false;
+    if (query.effectiveRag() != null) {
+      where.add(effectiveRagCondition(query.effectiveRag(), params));
+      needsToday = true;
+    }
+    if (query.overdueOnly()) {
+      where.add(OVERDUE);
+      needsToday = true;
+    }
+    if (needsToday) {
+      params.put("today", today);
+      params.put("implemented", List.of(Rag.AMBER_E, Rag.GREEN));
+    }
+    if (query.lead() != null) {
+      where.add("lower(array_to_string(a.leads, '|')) like :lead escape '\\'");
+      params.put("lead", like(query.lead()));
+    }
+    if (query.findingParagraph() != null) {
+      where.add("exists (select f.id from a.findings f where f.paragraph = :paragraph)");
+      params.put("paragraph", query.findingParagraph());
+    }
+    if (query.text() != null) {
+      where.add(
+          "(lower(a.ref) like :text escape '\\' or lower(a.desiredOutcome) like :text escape '\\'"
+              + " or lower(a.actionText) like :text escape '\\'"
+              + " or lower(a.impact) like :text escape '\\' or lower(a.measure) like :text escape '\\'"
+              + " or lower(array_to_string(a.leads, '|')) like :text escape '\\'"
+              + " or exists (select p.id from ProgressUpdate p where p.action = a"
+              + " and lower(p.body) like :text escape '\\'))");
+      params.put("text", like(query.text()));
+    }
+    String condition = String.join(" and ", where);
+
+    TypedQuery<Long> count =
+        getEntityManager()
+            .createQuery("select count(a) from Action a where " + condition, Long.class);
+    params.forEach(count::setParameter);
+    long total = count.getSingleResult();
+
+    TypedQuery<Action> select =
+        getEntityManager()
+            .createQuery(
+                "select a from Action a join fetch a.priority where "
+                    + condition
+                    + " order by "
+                    + orderBy(sort),
+                Action.class)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size());
+    params.forEach(select::setParameter);
+    return Page.of(select.getResultList(), page, total);
+  }
+
+  // Written so that it is never SQL NULL (a missing due date is simply not overdue), which keeps
+  // "not OVERDUE" true for undated rows.
+  private static final String OVERDUE =
+      "(a.dueDate is not null and a.dueDate < :today"
+          + " and (a.rag is null or a.rag not in :implemented))";
+
+  private static String effectiveRagCondition(RagFilter filter, Map<String, Object> params) {
+    if (filter == RagFilter.NONE) {
+      return "(a.rag is null and not " + OVERDUE + ")";
+    }
+    params.put("effective", filter.rag());
+    return switch (filter) {
+      case RED -> "(a.rag = :effective or " + OVERDUE + ")";
+      case AMBER -> "(a.rag = :effective and not " + OVERDUE + ")";
+      default -> "a.rag = :effective";
+    };
+  }
+
+  private static String orderBy(List<SortKey> sort) {
+    List<String> terms = new ArrayList<>();
+    for (SortKey key : sort) {
+      for (String column : SORTS.get(key.field())) {
+        terms.add(column + (key.descending() ? " desc nulls last" : " asc nulls last"));
+      }
+    }
+    terms.add("a.id");
+    return String.join(", ", terms);
+  }
+
+  /** A case-insensitive substring pattern, with the user's own % and _ taken literally. */
+  private static String like(String text) {
+    String escaped =
+        text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return "%" + escaped + "%";
+  }
+
+  /** One term of a {@code sort} parameter: a field name, descending when written "-field". */
+  public record SortKey(String field, boolean descending) {}
+}

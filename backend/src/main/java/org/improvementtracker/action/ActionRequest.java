@@ -1,0 +1,60 @@
+package org.improvementtracker.action;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The editable fields of an action row, for create (POST) and replace (PUT). */
+public record ActionRequest(
+    @NotNull Long priorityId,
+    @NotBlank
+        @Pattern(regexp = "\\d{1,3}\\.\\d{1,3}", message = "must be a reference such as 2.6")
+        @Schema(examples = "2.6")
+        String ref,
+    @Size(max = 10000) String desiredOutcome,
+    @NotBlank @Size(max = 10000) String action,
+    @Size(max = 20) List<@NotBlank @Size(max = 200) String> leads,
+    @Schema(description = "The date the action is due; null when the plan gives no date")
+        LocalDate dueDate,
+    @Size(max = 200)
+        @Schema(description = "The due date as the plan words it, e.g. \"Immediately\"")
+        String dueWording,
+    @Size(max = 10000) String impact,
+    @Size(max = 10000) String measure,
+    @Size(max = 200) @Schema(description = "Ids of the inspection findings this action answers")
+        List<@NotNull Long> findingIds) {
+
+  ActionDetails details() {
+    return new ActionDetails(
+        ref.trim(),
+        orEmpty(desiredOutcome),
+        action.trim(),
+        leads == null ? List.of() : leads.stream().map(String::trim).toList(),
+        dueDate,
+        orEmpty(dueWording),
+        orEmpty(impact),
+        orEmpty(measure));
+  }
+
+  static ActionRequest of(Action action) {
+    return new ActionRequest(
+        action.getPriority().getId(),
+        action.getRef(),
+        action.getDesiredOutcome(),
+        action.getActionText(),
+        action.getLeads(),
+        action.getDueDate(),
+        action.getDueWording(),
+        action.getImpact(),
+        action.getMeasure(),
+        action.getFindings().stream().map(f -> f.getId()).sorted().toList());
+  }
+
+  private static String orEmpty(String text) {
+    return text == null ? "" : text.trim();
+  }
+}

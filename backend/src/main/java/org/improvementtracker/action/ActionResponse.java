@@ -1,0 +1,34 @@
+package org.improvementtracker.action;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.improvementtracker.finding.FindingReference;
+
+/** An action row as clients see it, with its derived status. */
+public record ActionResponse(
+    Long id,
+    Long planId,
+    Long priorityId,
+    int priorityNumber,
+    String ref,
+    String desiredOutcome,
+    String action,
+    List<String> leads,
+    LocalDate dueDate,
+    String dueWording,
+    String impact,
+    String measure,
+    @Schema(description = "The RAG as rated; null when not yet rated") Rag rag,
+    @Schema(description = "RED when past its due date and not implemented; otherwise the rated RAG")
+        Rag effectiveRag,
+    boolean overdue,
+    boolean archived,
+    OffsetDateTime archivedAt,
+    List<FindingReference> findings,
+    int progressUpdateCount,
+    ProgressUpdateResponse latestProgressUpdate,
+    long version,
+    OffsetDateTime createdAt,
+    OffsetDateTime updatedAt) {}

@@ -1,0 +1,51 @@
+package org.improvementtracker.finding;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/findings")
+@Tag(name = "Findings", description = "Inspection findings and the actions that answer them")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class FindingResource {
+
+  @Inject FindingService service;
+
+  @GET
+  @Operation(summary = "Coverage: every finding with the actions answering it")
+  public List<FindingResponse> list(
+      @QueryParam("plan") Long plan,
+      @QueryParam("answered")
+          @Parameter(description = "false lists only the findings no current action answers")
+          Boolean answered) {
+    return service.coverage(plan, answered);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "Get one finding with its answering actions")
+  public FindingResponse get(@PathParam("id") Long id) {
+    return service.get(id);
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Operation(summary = "Edit a finding's summary and whether it is a priority action")
+  public FindingResponse update(
+      @PathParam("id") Long id, @Valid @NotNull FindingUpdateRequest body) {
+    return service.update(id, body);
+  }
+}

@@ -1,0 +1,16 @@
+package org.improvementtracker.plan;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record PriorityResponse(
+    Long id,
+    Long planId,
+    int number,
+    String title,
+    String statement,
+    @Schema(description = "Current (not archived) actions of this priority") long actionCount,
+    @Schema(
+            description =
+                "Current actions by effective RAG (RED, AMBER, AMBER_E, GREEN, NONE for not rated)")
+        Map<String, Long> effectiveRagCounts) {}
