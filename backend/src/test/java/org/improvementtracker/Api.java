@@ -8,17 +8,94 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Shared request building for the API tests; requests and responses are logged on failure. */
+/**
+ * Shared request building for the API tests. Requests carry an API token of one of the demo
+ * accounts (created through the real sign-in and token endpoints); requests and responses are
+ * logged when an assertion fails.
+ */
 public final class Api {
+  public static final String ADMIN_PASSWORD = "admin-test-password";
+
+  /** The scopes each account's test token gets: everything its role allows. */
+  private static final Map<String, List<String>> SCOPES =
+      Map.of(
+          "admin",
+              List.of(
+                  "read",
+                  "actions:write",
+                  "indicators:write",
+                  "audits:write",
+                  "workforce:write",
+                  "bulk",
+                  "admin"),
+          "editor",
+              List.of(
+                  "read", "actions:write", "indicators:write", "audits:write", "workforce:write"),
+          "performance",
+              List.of("read", "indicators:write", "audits:write", "workforce:write", "bulk"),
+          "partner", List.of("read", "actions:write"),
+          "health", List.of("read", "actions:write"),
+          "viewer", List.of("read"));
+
+  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
   static {
     RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
   }
 
   private Api() {}
 
+  /** A request as the demo editor (council staff who edit the plan). */
   public static RequestSpecification api() {
+    return as("editor");
+  }
+
+  public static RequestSpecification as(String username) {
+    return anonymous().auth().oauth2(token(username));
+  }
+
+  public static RequestSpecification anonymous() {
     return given().contentType(ContentType.JSON).accept(ContentType.JSON);
+  }
+
+  public static String password(String username) {
+    return username.equals("admin") ? ADMIN_PASSWORD : username + "-password";
+  }
+
+  /** A browser session: its cookies and CSRF token. */
+  public record Session(Map<String, String> cookies, String csrf) {
+    public RequestSpecification request() {
+      return anonymous().cookies(cookies).header("X-CSRF-Token", csrf);
+    }
+  }
+
+  public static Session signIn(String username, String password) {
+    Response response =
+        anonymous()
+            .body(Map.of("username", username, "password", password))
+            .post("/api/v1/session")
+            .then()
+            .statusCode(200)
+            .extract()
+            .response();
+    return new Session(response.getCookies(), response.jsonPath().getString("csrfToken"));
+  }
+
+  public static String token(String username) {
+    return TOKENS.computeIfAbsent(
+        username,
+        name ->
+            signIn(name, password(name))
+                .request()
+                .body(Map.of("name", "tests", "scopes", SCOPES.get(name)))
+                .post("/api/v1/tokens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("secret"));
   }
 
   /** The id of the demo plan's priority with this number. */
@@ -30,6 +107,16 @@ public final class Api {
         .extract()
         .jsonPath()
         .getLong("find { it.number == " + number + " }.id");
+  }
+
+  public static long actionIdByRef(String ref) {
+    return api()
+        .get("/api/v1/actions?size=500")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getLong("items.find { it.ref == '" + ref + "' }.id");
   }
 
   public static Map<String, Object> actionBody(long priorityId, String ref, String text) {

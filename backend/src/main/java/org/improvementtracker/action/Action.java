@@ -27,6 +27,7 @@ import org.hibernate.type.SqlTypes;
 import org.improvementtracker.common.ProblemException;
 import org.improvementtracker.finding.Finding;
 import org.improvementtracker.plan.Priority;
+import org.improvementtracker.security.Organisation;
 
 /**
  * A row of the improvement plan. It guards the plan's rules: every RAG change has a reason and is
@@ -91,6 +92,14 @@ public class Action {
       inverseJoinColumns = @JoinColumn(name = "finding_id"))
   private Set<Finding> findings = new LinkedHashSet<>();
 
+  /** Partner agencies that co-lead this action: their staff may add evidence and propose RAG. */
+  @ManyToMany
+  @JoinTable(
+      name = "action_partner",
+      joinColumns = @JoinColumn(name = "action_id"),
+      inverseJoinColumns = @JoinColumn(name = "organisation_id"))
+  private Set<Organisation> partners = new LinkedHashSet<>();
+
   @OneToMany(mappedBy = "action", cascade = CascadeType.PERSIST)
   @OrderBy("recordedOn, id")
   private List<ProgressUpdate> progressUpdates = new ArrayList<>();
@@ -102,20 +111,32 @@ public class Action {
   protected Action() {}
 
   public Action(
-      Priority priority, ActionDetails details, Set<Finding> findings, OffsetDateTime now) {
+      Priority priority,
+      ActionDetails details,
+      Set<Finding> findings,
+      Set<Organisation> partners,
+      OffsetDateTime now) {
     this.createdAt = now;
-    apply(priority, details, findings, now);
+    apply(priority, details, findings, partners, now);
   }
 
-  /** Replaces the row's wording, priority and cited findings. */
+  /** Replaces the row's wording, priority, cited findings and co-leading partners. */
   public void revise(
-      Priority priority, ActionDetails details, Set<Finding> findings, OffsetDateTime now) {
+      Priority priority,
+      ActionDetails details,
+      Set<Finding> findings,
+      Set<Organisation> partners,
+      OffsetDateTime now) {
     requireActive();
-    apply(priority, details, findings, now);
+    apply(priority, details, findings, partners, now);
   }
 
   private void apply(
-      Priority priority, ActionDetails details, Set<Finding> findings, OffsetDateTime now) {
+      Priority priority,
+      ActionDetails details,
+      Set<Finding> findings,
+      Set<Organisation> partners,
+      OffsetDateTime now) {
     this.priority = priority;
     this.ref = details.ref();
     String[] parts = details.ref().split("\\.");
@@ -130,7 +151,13 @@ public class Action {
     this.measure = details.measure();
     this.findings.clear();
     this.findings.addAll(findings);
+    this.partners.clear();
+    this.partners.addAll(partners);
     this.updatedAt = now;
+  }
+
+  public boolean isCoLedBy(Long organisationId) {
+    return partners.stream().anyMatch(p -> p.getId().equals(organisationId));
   }
 
   public ProgressUpdate recordProgress(
@@ -262,6 +289,10 @@ public class Action {
 
   public Set<Finding> getFindings() {
     return findings;
+  }
+
+  public Set<Organisation> getPartners() {
+    return partners;
   }
 
   public List<ProgressUpdate> getProgressUpdates() {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.improvementtracker.finding.FindingReference;
+import org.improvementtracker.security.OrganisationRecords;
+import org.improvementtracker.security.SessionRecords;
 
 @ApplicationScoped
 public class ActionMapper {
@@ -32,6 +34,10 @@ public class ActionMapper {
         action.getFindings().stream()
             .map(FindingReference::of)
             .sorted(FindingReference.ORDER)
+            .toList(),
+        action.getPartners().stream()
+            .map(OrganisationRecords::summary)
+            .sorted(Comparator.comparing(SessionRecords.OrganisationSummary::name))
             .toList(),
         updates.size(),
         updates.stream().max(LOG_ORDER).map(ProgressUpdateResponse::of).orElse(null),

@@ -26,7 +26,13 @@ public record ActionRequest(
     @Size(max = 10000) String impact,
     @Size(max = 10000) String measure,
     @Size(max = 200) @Schema(description = "Ids of the inspection findings this action answers")
-        List<@NotNull Long> findingIds) {
+        List<@NotNull Long> findingIds,
+    @Size(max = 50)
+        @Schema(
+            description =
+                "Ids of the partner organisations that co-lead this action; their staff may add"
+                    + " evidence and propose RAG changes")
+        List<@NotNull Long> partnerOrganisationIds) {
 
   ActionDetails details() {
     return new ActionDetails(
@@ -51,7 +57,8 @@ public record ActionRequest(
         action.getDueWording(),
         action.getImpact(),
         action.getMeasure(),
-        action.getFindings().stream().map(f -> f.getId()).sorted().toList());
+        action.getFindings().stream().map(f -> f.getId()).sorted().toList(),
+        action.getPartners().stream().map(o -> o.getId()).sorted().toList());
   }
 
   private static String orEmpty(String text) {

@@ -2,6 +2,7 @@ package org.improvementtracker.action;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -27,19 +28,24 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.improvementtracker.audit.AuditQueries;
+import org.improvementtracker.audit.AuditResponse;
 import org.improvementtracker.common.ETags;
 import org.improvementtracker.common.EnumParam;
 import org.improvementtracker.common.Page;
 import org.improvementtracker.common.PageRequest;
 import org.improvementtracker.common.ProblemException;
+import org.improvementtracker.security.Permission;
 
 @Path("/api/v1/actions")
 @Tag(name = "Actions", description = "The rows of the improvement plan")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Permission.PLAN_READ)
 public class ActionResource {
 
   @Inject ActionService service;
+  @Inject AuditQueries auditQueries;
 
   @GET
   @Operation(summary = "List actions, filtered, sorted and paged")
@@ -92,6 +98,7 @@ public class ActionResource {
     return withETag(Response.ok(), service.get(id));
   }
 
+  @RolesAllowed(Permission.PLAN_EDIT)
   @POST
   @Operation(summary = "Add an action row")
   public Response create(@Valid @NotNull ActionRequest body, UriInfo uri) {
@@ -101,6 +108,7 @@ public class ActionResource {
         created);
   }
 
+  @RolesAllowed(Permission.PLAN_EDIT)
   @PUT
   @Path("/{id}")
   @Operation(summary = "Replace an action's fields (If-Match required)")
@@ -111,6 +119,7 @@ public class ActionResource {
     return withETag(Response.ok(), service.replace(id, ifMatch, body));
   }
 
+  @RolesAllowed(Permission.PLAN_EDIT)
   @PATCH
   @Path("/{id}")
   @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
@@ -123,6 +132,7 @@ public class ActionResource {
     return withETag(Response.ok(), service.patch(id, ifMatch, body));
   }
 
+  @RolesAllowed(Permission.PLAN_EDIT)
   @DELETE
   @Path("/{id}")
   @Operation(summary = "Archive an action: it is kept and can be listed with archived=true")
@@ -139,9 +149,10 @@ public class ActionResource {
     return service.progressUpdates(id);
   }
 
+  @RolesAllowed(Permission.ACTIONS_CONTRIBUTE)
   @POST
   @Path("/{id}/progress-updates")
-  @Operation(summary = "Record evidence of progress")
+  @Operation(summary = "Record evidence of progress (partners: on actions they co-lead)")
   public Response recordProgress(
       @PathParam("id") Long id, @Valid @NotNull ProgressUpdateRequest body) {
     return Response.status(Response.Status.CREATED)
@@ -149,6 +160,7 @@ public class ActionResource {
         .build();
   }
 
+  @RolesAllowed(Permission.PLAN_EDIT)
   @POST
   @Path("/{id}/rag")
   @Operation(summary = "Change the RAG status, with a reason; GREEN needs recorded evidence")
@@ -156,11 +168,33 @@ public class ActionResource {
     return withETag(Response.ok(), service.changeRag(id, body));
   }
 
+  @POST
+  @Path("/{id}/rag-proposals")
+  @RolesAllowed(Permission.ACTIONS_CONTRIBUTE)
+  @Operation(summary = "Propose a RAG change for an editor to accept or reject (partners)")
+  public Response propose(@PathParam("id") Long id, @Valid @NotNull RagChangeRequest body) {
+    return Response.status(Response.Status.CREATED).entity(service.propose(id, body)).build();
+  }
+
+  @GET
+  @Path("/{id}/rag-proposals")
+  @Operation(summary = "The RAG proposals made for an action, newest first")
+  public List<RagProposalRecords.RagProposalResponse> proposals(@PathParam("id") Long id) {
+    return service.proposals(id, null);
+  }
+
   @GET
   @Path("/{id}/rag-history")
   @Operation(summary = "Every RAG change of the action, oldest first")
   public List<RagChangeResponse> ragHistory(@PathParam("id") Long id) {
     return service.ragHistory(id);
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @Operation(summary = "Everything that happened to an action: edits, evidence, RAG, proposals")
+  public List<AuditResponse> history(@PathParam("id") Long id) {
+    return auditQueries.actionHistory(id);
   }
 
   private static Response withETag(Response.ResponseBuilder builder, ActionResponse action) {

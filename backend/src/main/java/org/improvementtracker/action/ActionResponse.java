@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.improvementtracker.finding.FindingReference;
+import org.improvementtracker.security.SessionRecords;
 
 /** An action row as clients see it, with its derived status. */
 public record ActionResponse(
@@ -27,6 +28,8 @@ public record ActionResponse(
     boolean archived,
     OffsetDateTime archivedAt,
     List<FindingReference> findings,
+    @Schema(description = "Partner organisations co-leading this action")
+        List<SessionRecords.OrganisationSummary> partners,
     int progressUpdateCount,
     ProgressUpdateResponse latestProgressUpdate,
     long version,

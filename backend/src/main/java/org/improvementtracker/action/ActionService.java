@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -15,7 +16,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import org.improvementtracker.audit.AuditLog;
 import org.improvementtracker.common.ETags;
 import org.improvementtracker.common.JsonMergePatch;
 import org.improvementtracker.common.Page;
@@ -23,19 +27,27 @@ import org.improvementtracker.common.PageRequest;
 import org.improvementtracker.common.Problem;
 import org.improvementtracker.common.ProblemException;
 import org.improvementtracker.finding.Finding;
-import org.improvementtracker.finding.FindingRepository;
 import org.improvementtracker.plan.Priority;
 import org.improvementtracker.plan.PriorityRepository;
+import org.improvementtracker.security.AuthenticatedUser;
 import org.improvementtracker.security.CurrentUser;
+import org.improvementtracker.security.Organisation;
+import org.improvementtracker.security.Role;
+import org.improvementtracker.security.User;
 
+/**
+ * Changes to action rows. Every change is written to the audit trail in its own transaction, and
+ * partners may only contribute to the actions their organisation co-leads.
+ */
 @ApplicationScoped
 public class ActionService {
 
   @Inject ActionRepository actions;
   @Inject PriorityRepository priorities;
-  @Inject FindingRepository findings;
+  @Inject EntityManager em;
   @Inject ActionMapper mapper;
   @Inject CurrentUser currentUser;
+  @Inject AuditLog audit;
   @Inject Validator validator;
   @Inject ObjectMapper json;
   @Inject Clock clock;
@@ -54,19 +66,34 @@ public class ActionService {
   public ActionResponse create(ActionRequest request) {
     Priority priority = priority(request.priorityId());
     Action action =
-        new Action(priority, request.details(), findings(priority, request.findingIds()), now());
+        new Action(
+            priority,
+            request.details(),
+            references(Finding.class, "findingIds", request.findingIds(), priority, this::samePlan),
+            partners(request.partnerOrganisationIds()),
+            now());
     actions.persistAndFlush(action);
-    return mapper.toResponse(action, today());
+    ActionResponse created = mapper.toResponse(action, today());
+    audit.record("ACTION_CREATED", "Action", action.getId(), null, created);
+    return created;
   }
 
   @Transactional
   public ActionResponse replace(Long id, String ifMatch, ActionRequest request) {
     Action action = find(id);
     ETags.requireMatch(ifMatch, action.getVersion());
+    ActionResponse before = mapper.toResponse(action, today());
     Priority priority = priority(request.priorityId());
-    action.revise(priority, request.details(), findings(priority, request.findingIds()), now());
+    action.revise(
+        priority,
+        request.details(),
+        references(Finding.class, "findingIds", request.findingIds(), priority, this::samePlan),
+        partners(request.partnerOrganisationIds()),
+        now());
     actions.flush();
-    return mapper.toResponse(action, today());
+    ActionResponse after = mapper.toResponse(action, today());
+    audit.record("ACTION_UPDATED", "Action", id, before, after);
+    return after;
   }
 
   /** JSON Merge Patch (RFC 7386) over the same fields PUT takes, validated the same way. */
@@ -90,7 +117,9 @@ public class ActionService {
     if (ifMatch != null) {
       ETags.requireMatch(ifMatch, action.getVersion());
     }
+    ActionResponse before = mapper.toResponse(action, today());
     action.archive(now());
+    audit.record("ACTION_ARCHIVED", "Action", id, before, mapper.toResponse(action, today()));
   }
 
   public List<ProgressUpdateResponse> progressUpdates(Long id) {
@@ -103,23 +132,132 @@ public class ActionService {
   @Transactional
   public ProgressUpdateResponse recordProgress(Long id, ProgressUpdateRequest request) {
     Action action = find(id);
+    requireMayContribute(action);
     LocalDate date = request.date() != null ? request.date() : today();
     ProgressUpdate update =
-        action.recordProgress(date, currentUser.displayName(), request.text().trim(), now());
+        action.recordProgress(date, currentUser.signature(), request.text().trim(), now());
     actions.flush();
-    return ProgressUpdateResponse.of(update);
+    ProgressUpdateResponse recorded = ProgressUpdateResponse.of(update);
+    audit.record("PROGRESS_RECORDED", "Action", id, null, recorded);
+    return recorded;
   }
 
   @Transactional
   public ActionResponse changeRag(Long id, RagChangeRequest request) {
     Action action = find(id);
-    action.changeRag(request.rag(), request.reason().trim(), currentUser.displayName(), now());
+    return applyRagChange(action, request.rag(), request.reason().trim());
+  }
+
+  private ActionResponse applyRagChange(Action action, Rag to, String reason) {
+    Rag from = action.getRag();
+    RagChange change = action.changeRag(to, reason, currentUser.signature(), now());
     actions.flush();
+    audit.record(
+        "RAG_CHANGED",
+        "Action",
+        action.getId(),
+        ragState(from, null),
+        ragState(change.getToRag(), change.getReason()));
     return mapper.toResponse(action, today());
   }
 
   public List<RagChangeResponse> ragHistory(Long id) {
     return find(id).getRagHistory().stream().map(RagChangeResponse::of).toList();
+  }
+
+  @Transactional
+  public RagProposalRecords.RagProposalResponse propose(Long id, RagChangeRequest request) {
+    Action action = find(id);
+    requireMayContribute(action);
+    if (request.rag() == action.getRag()) {
+      throw ProblemException.ruleViolation("The RAG status is already " + request.rag());
+    }
+    User proposer = em.find(User.class, currentUser.require().userId());
+    RagProposal proposal =
+        new RagProposal(action, proposer, request.rag(), request.reason().trim(), now());
+    em.persist(proposal);
+    em.flush();
+    RagProposalRecords.RagProposalResponse response =
+        RagProposalRecords.RagProposalResponse.of(proposal);
+    audit.record("RAG_PROPOSED", "Action", id, null, response);
+    return response;
+  }
+
+  public List<RagProposalRecords.RagProposalResponse> proposals(
+      Long actionId, RagProposal.Status status) {
+    if (actionId != null) {
+      find(actionId);
+    }
+    String where =
+        (actionId != null ? " and a.id = :action" : "")
+            + (status != null ? " and p.status = :status" : "");
+    var query =
+        em.createQuery(
+            "from RagProposal p join fetch p.action a where true"
+                + where
+                + " order by p.createdAt desc, p.id desc",
+            RagProposal.class);
+    if (actionId != null) {
+      query.setParameter("action", actionId);
+    }
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    return query.getResultStream().map(RagProposalRecords.RagProposalResponse::of).toList();
+  }
+
+  /** Accepting applies the change under the usual rules (GREEN still needs evidence). */
+  @Transactional
+  public RagProposalRecords.RagProposalResponse decide(
+      Long proposalId, boolean accept, String note) {
+    RagProposal proposal = em.find(RagProposal.class, proposalId);
+    if (proposal == null) {
+      throw ProblemException.notFound("RAG proposal", proposalId);
+    }
+    User decider = em.find(User.class, currentUser.require().userId());
+    proposal.decide(accept, decider, note == null ? null : note.trim(), now());
+    if (accept) {
+      applyRagChange(
+          proposal.getAction(),
+          proposal.getToRag(),
+          proposal.getReason()
+              + " (proposed by "
+              + proposal.getProposedBy().getDisplayName()
+              + ", "
+              + proposal.getOrganisation().getName()
+              + ")");
+    }
+    RagProposalRecords.RagProposalResponse response =
+        RagProposalRecords.RagProposalResponse.of(proposal);
+    audit.record(
+        accept ? "RAG_PROPOSAL_ACCEPTED" : "RAG_PROPOSAL_REJECTED",
+        "Action",
+        proposal.getAction().getId(),
+        null,
+        response);
+    return response;
+  }
+
+  /** Partners contribute only to what their organisation co-leads; council staff to anything. */
+  private void requireMayContribute(Action action) {
+    AuthenticatedUser user = currentUser.require();
+    if (user.role() == Role.PARTNER && !action.isCoLedBy(user.organisationId())) {
+      throw ProblemException.forbidden(
+          "Action "
+              + action.getRef()
+              + " is not co-led by "
+              + user.organisationName()
+              + ": partners can update only the actions their organisation co-leads");
+    }
+  }
+
+  private static Map<String, Object> ragState(Rag rag, String reason) {
+    Map<String, Object> state = new java.util.LinkedHashMap<>();
+    state.put("rag", rag);
+    if (reason != null) {
+      state.put("reason", reason);
+    }
+    return state;
   }
 
   private Action find(Long id) {
@@ -133,23 +271,45 @@ public class ActionService {
         .orElseThrow(() -> ProblemException.invalid("priorityId", "no priority has id " + id));
   }
 
-  private Set<Finding> findings(Priority priority, List<Long> ids) {
-    Set<Finding> found = new LinkedHashSet<>();
+  private Set<Organisation> partners(List<Long> ids) {
+    return references(
+        Organisation.class,
+        "partnerOrganisationIds",
+        ids,
+        null,
+        (organisation, ignored) ->
+            organisation.getKind() == Organisation.Kind.PARTNER
+                ? null
+                : organisation.getName() + " is not a partner organisation");
+  }
+
+  private String samePlan(Finding finding, Priority priority) {
+    return finding.getPlan().getId().equals(priority.getPlan().getId())
+        ? null
+        : "finding " + finding.getId() + " belongs to another plan";
+  }
+
+  /**
+   * Loads the entities a body refers to by id, reporting each unknown or unfit id as an error of
+   * its own list element (e.g. {@code findingIds[2]}).
+   */
+  private <T, C> Set<T> references(
+      Class<T> type, String field, List<Long> ids, C context, BiFunction<T, C, String> unfit) {
+    Set<T> found = new LinkedHashSet<>();
     if (ids == null) {
       return found;
     }
     List<Problem.FieldError> errors = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
-      Finding finding = findings.findById(ids.get(i));
-      if (finding == null) {
-        errors.add(
-            new Problem.FieldError("findingIds[" + i + "]", "no finding has id " + ids.get(i)));
-      } else if (!finding.getPlan().getId().equals(priority.getPlan().getId())) {
-        errors.add(
-            new Problem.FieldError(
-                "findingIds[" + i + "]", "finding " + ids.get(i) + " belongs to another plan"));
+      T entity = em.find(type, ids.get(i));
+      String problem =
+          entity == null
+              ? "no " + type.getSimpleName().toLowerCase() + " has id " + ids.get(i)
+              : unfit.apply(entity, context);
+      if (problem != null) {
+        errors.add(new Problem.FieldError(field + "[" + i + "]", problem));
       } else {
-        found.add(finding);
+        found.add(entity);
       }
     }
     if (!errors.isEmpty()) {

@@ -3,8 +3,12 @@ package org.improvementtracker.common;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** The API's description in the OpenAPI document, and the shared Problem schema. */
 @OpenAPIDefinition(
@@ -16,5 +20,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 "The system of record for a children's services improvement plan: priorities,"
                     + " actions, evidence of progress, RAG status and inspection findings. Errors"
                     + " are RFC 9457 application/problem+json."),
-    components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
+    components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)),
+    security = {@SecurityRequirement(name = "token"), @SecurityRequirement(name = "session")})
+@SecurityScheme(
+    securitySchemeName = "token",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    description = "A personal API token from POST /api/v1/tokens")
+@SecurityScheme(
+    securitySchemeName = "session",
+    type = SecuritySchemeType.APIKEY,
+    in = SecuritySchemeIn.COOKIE,
+    apiKeyName = "tracker_session",
+    description =
+        "The web app's session cookie from POST /api/v1/session; writes also need the"
+            + " X-CSRF-Token header")
 public class ApiDefinition extends Application {}

@@ -1,7 +1,9 @@
 package org.improvementtracker.common;
 
 import jakarta.ws.rs.WebApplicationException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A refusal the client can act on. Services throw it (through the factories below) and {@link
@@ -13,6 +15,7 @@ public class ProblemException extends WebApplicationException {
   private final String type;
   private final String title;
   private final List<Problem.FieldError> errors;
+  private final Map<String, Object> headers = new LinkedHashMap<>();
 
   public ProblemException(
       int status, String type, String title, String detail, List<Problem.FieldError> errors) {
@@ -39,6 +42,11 @@ public class ProblemException extends WebApplicationException {
         400, ProblemTypes.VALIDATION, "Invalid request", "The request has invalid fields", errors);
   }
 
+  /** The caller is known but may not do this (role, scope or organisation). */
+  public static ProblemException forbidden(String detail) {
+    return new ProblemException(403, "about:blank", "Forbidden", detail, null);
+  }
+
   /** A business rule refused the change (e.g. GREEN without evidence). */
   public static ProblemException ruleViolation(String detail) {
     return new ProblemException(409, ProblemTypes.RULE, "Refused by a plan rule", detail, null);
@@ -52,6 +60,16 @@ public class ProblemException extends WebApplicationException {
   public static ProblemException preconditionRequired(String detail) {
     return new ProblemException(
         428, ProblemTypes.PRECONDITION_REQUIRED, "If-Match header required", detail, null);
+  }
+
+  /** Adds a response header, e.g. Retry-After on a 429. */
+  public ProblemException header(String name, Object value) {
+    headers.put(name, value);
+    return this;
+  }
+
+  public Map<String, Object> headers() {
+    return headers;
   }
 
   public Problem toProblem(String instance) {

@@ -37,7 +37,9 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response problem(ProblemException e, UriInfo uri) {
-    return respond(e.toProblem(path(uri)));
+    Response.ResponseBuilder builder = builder(e.toProblem(path(uri)));
+    e.headers().forEach(builder::header);
+    return builder.build();
   }
 
   @ServerExceptionMapper
@@ -70,6 +72,33 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
     return unreadableJson(e, uri);
+  }
+
+  /** No or bad credentials: 401, with the Bearer challenge programs expect. */
+  @ServerExceptionMapper({
+    io.quarkus.security.UnauthorizedException.class,
+    io.quarkus.security.AuthenticationFailedException.class
+  })
+  public Response unauthenticated(RuntimeException e, UriInfo uri) {
+    return builder(
+            new Problem(
+                "about:blank",
+                "Unauthorized",
+                401,
+                "Sign in, or send a valid API token as Authorization: Bearer <token>",
+                path(uri),
+                null))
+        .header("WWW-Authenticate", "Bearer realm=\"improvement-tracker\"")
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+    return respond(
+        ProblemException.forbidden(
+                "Your role, or your token's scopes, do not allow this; see GET /api/v1/me for"
+                    + " your permissions")
+            .toProblem(path(uri)));
   }
 
   @ServerExceptionMapper
@@ -123,7 +152,11 @@ public class ProblemMappers {
   }
 
   private Response respond(Problem problem) {
-    return Response.status(problem.status()).type(PROBLEM_JSON).entity(write(problem)).build();
+    return builder(problem).build();
+  }
+
+  private Response.ResponseBuilder builder(Problem problem) {
+    return Response.status(problem.status()).type(PROBLEM_JSON).entity(write(problem));
   }
 
   private String write(Problem problem) {
@@ -194,6 +227,10 @@ public class ProblemMappers {
   }
 
   private static String messageFor(JsonMappingException e) {
+    if (e.getCause() instanceof IllegalArgumentException invalid && invalid.getMessage() != null) {
+      // Our own value types explain themselves (e.g. "must be one of read, admin").
+      return invalid.getMessage();
+    }
     if (e instanceof UnrecognizedPropertyException) {
       return "is not a known field";
     }

@@ -29,13 +29,21 @@ public class ProblemResponsesFilter implements OASFilter {
               if (!path.startsWith("/api/")) {
                 return;
               }
-              item.getOperations().forEach((method, operation) -> document(method, operation));
+              item.getOperations()
+                  .forEach((method, operation) -> document(path, method, operation));
             });
   }
 
-  private static void document(PathItem.HttpMethod method, Operation operation) {
+  private static void document(String path, PathItem.HttpMethod method, Operation operation) {
     Map<String, String> statuses = new LinkedHashMap<>();
     statuses.put("400", "Invalid input: see errors[] for each field and why");
+    if (path.equals("/api/v1/session") && method == PathItem.HttpMethod.POST) {
+      statuses.put("401", "Username or password is incorrect");
+      statuses.put("429", "Locked after repeated failures; see Retry-After");
+    } else {
+      statuses.put("401", "No credentials, or an invalid, expired or revoked one");
+      statuses.put("403", "Your role, token scopes or organisation do not allow this");
+    }
     if (method == PathItem.HttpMethod.GET) {
       statuses.put("404", "No such resource");
     } else {

@@ -11,46 +11,76 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.improvementtracker.action.Action;
 import org.improvementtracker.action.ActionDetails;
 import org.improvementtracker.action.Rag;
+import org.improvementtracker.audit.AuditLog;
+import org.improvementtracker.common.TrackerConfig;
 import org.improvementtracker.finding.Finding;
 import org.improvementtracker.plan.Plan;
 import org.improvementtracker.plan.PlanRepository;
 import org.improvementtracker.plan.Priority;
+import org.improvementtracker.security.AdminBootstrap;
+import org.improvementtracker.security.Organisation;
+import org.improvementtracker.security.Passwords;
+import org.improvementtracker.security.Role;
+import org.improvementtracker.security.User;
 import org.jboss.logging.Logger;
 
 /**
  * Loads Plymouth's published improvement plan into an empty database on first start, so that a new
- * installation shows a real plan. {@code DEMO_DATA=false} turns it off.
+ * installation shows a real plan, with one demo account per role (passwords in the README). {@code
+ * DEMO_DATA=false} turns it off; production runs with it off.
  */
 @ApplicationScoped
 public class DemoDataLoader {
   static final String SOURCE = "FDFV Dec 2022";
+  static final String COUNCIL = "Plymouth City Council";
+  static final int BEFORE_ADMIN = AdminBootstrap.AFTER_DEMO_DATA - 10;
   static final String EVIDENCE_AUTHOR = "Published plan (April 2023)";
   private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
 
+  /** Demo partner agencies, and the action refs whose leads name partners or the partnership. */
+  static final List<String> PARTNERS = List.of("Devon and Cornwall Police", "NHS Devon");
+
+  static final Set<String> PARTNER_LED_REFS = Set.of("1.3", "1.4", "2.8", "3.10");
+
+  /** username, display name, role, partner organisation (null: the council). */
+  static final List<List<String>> ACCOUNTS =
+      List.of(
+          List.of("demo-admin", "Demo Administrator", "ADMIN", ""),
+          List.of("editor", "Erin Editor (Head of Service)", "EDITOR", ""),
+          List.of("performance", "Pat Performance (Performance Officer)", "PERFORMANCE", ""),
+          List.of("viewer", "Vic Viewer (Improvement Board)", "VIEWER", ""),
+          List.of("partner", "Paula Partner (Police)", "PARTNER", "Devon and Cornwall Police"),
+          List.of("health", "Hari Health (NHS)", "PARTNER", "NHS Devon"));
+
   @Inject PlanRepository plans;
   @Inject EntityManager em;
-
-  @ConfigProperty(name = "tracker.demo-data")
-  boolean enabled;
+  @Inject Passwords passwords;
+  @Inject AuditLog audit;
+  @Inject TrackerConfig config;
+  @Inject Clock clock;
 
   @Transactional
-  void onStart(@Observes StartupEvent event) {
-    if (!enabled || plans.count() > 0) {
+  void onStart(@Observes @jakarta.annotation.Priority(BEFORE_ADMIN) StartupEvent event) {
+    if (!config.demoData() || plans.count() > 0) {
       return;
     }
+    Map<String, Organisation> organisations = createOrganisationsAndAccounts();
     DemoPlan demo = read();
     OffsetDateTime publishedAt =
         demo.plan().reportingDate().atStartOfDay().atOffset(ZoneOffset.UTC);
+    Set<Organisation> partners =
+        new LinkedHashSet<>(PARTNERS.stream().map(organisations::get).toList());
     Plan plan = new Plan(demo.plan().title(), demo.plan().organisation(), demo.plan().period());
     em.persist(plan);
 
@@ -85,7 +115,13 @@ public class DemoDataLoader {
               a.dueWording(),
               a.impact(),
               a.measure());
-      Action action = new Action(priorities.get(a.priority()), details, cited, publishedAt);
+      Action action =
+          new Action(
+              priorities.get(a.priority()),
+              details,
+              cited,
+              PARTNER_LED_REFS.contains(a.ref()) ? partners : Set.of(),
+              publishedAt);
       if (a.evidence() != null && !a.evidence().isBlank()) {
         action.recordProgress(
             demo.plan().reportingDate(), EVIDENCE_AUTHOR, a.evidence(), publishedAt);
@@ -95,9 +131,48 @@ public class DemoDataLoader {
       }
       em.persist(action);
     }
+    audit.recordSystem(
+        "DEMO_DATA_LOADED",
+        "Plan",
+        plan.getId(),
+        Map.of("actions", demo.actions().size(), "findings", demo.findings().size()));
     LOG.infof(
-        "Loaded the demo plan: %d priorities, %d findings, %d actions",
-        demo.priorities().size(), demo.findings().size(), demo.actions().size());
+        "Loaded the demo plan: %d priorities, %d findings, %d actions; demo accounts %s",
+        demo.priorities().size(),
+        demo.findings().size(),
+        demo.actions().size(),
+        ACCOUNTS.stream().map(a -> a.get(0)).toList());
+  }
+
+  private Map<String, Organisation> createOrganisationsAndAccounts() {
+    Map<String, Organisation> organisations = new HashMap<>();
+    Organisation council = new Organisation(COUNCIL, Organisation.Kind.COUNCIL);
+    em.persist(council);
+    for (String name : PARTNERS) {
+      Organisation partner = new Organisation(name, Organisation.Kind.PARTNER);
+      em.persist(partner);
+      organisations.put(name, partner);
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    for (List<String> account : ACCOUNTS) {
+      String username = account.get(0);
+      Organisation organisation =
+          account.get(3).isEmpty() ? council : organisations.get(account.get(3));
+      em.persist(
+          new User(
+              username,
+              account.get(1),
+              organisation,
+              Role.valueOf(account.get(2)),
+              passwords.hash("password", demoPassword(username)),
+              now));
+    }
+    return organisations;
+  }
+
+  /** Documented in the README; demo accounts exist only when demo data is loaded. */
+  static String demoPassword(String username) {
+    return username + "-password";
   }
 
   private static DemoPlan read() {

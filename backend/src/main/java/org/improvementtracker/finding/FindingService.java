@@ -10,12 +10,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.improvementtracker.action.Action;
+import org.improvementtracker.audit.AuditLog;
 import org.improvementtracker.common.ProblemException;
 
 @ApplicationScoped
 public class FindingService {
 
   @Inject FindingRepository findings;
+  @Inject AuditLog audit;
   @Inject Clock clock;
 
   public List<FindingResponse> coverage(Long planId, Boolean answered) {
@@ -30,8 +32,11 @@ public class FindingService {
   @Transactional
   public FindingResponse update(Long id, FindingUpdateRequest request) {
     Finding finding = find(id);
+    FindingResponse before = get(id);
     finding.revise(request.summary().trim(), request.priorityAction());
-    return get(id);
+    FindingResponse after = get(id);
+    audit.record("FINDING_UPDATED", "Finding", id, before, after);
+    return after;
   }
 
   private Finding find(Long id) {

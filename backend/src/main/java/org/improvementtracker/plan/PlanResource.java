@@ -1,6 +1,7 @@
 package org.improvementtracker.plan;
 
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,10 +12,12 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.improvementtracker.common.ProblemException;
+import org.improvementtracker.security.Permission;
 
 @Path("/api/v1/plans")
 @Tag(name = "Plans", description = "Improvement plans and their priorities")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Permission.PLAN_READ)
 public class PlanResource {
 
   @Inject PlanRepository plans;

@@ -1,5 +1,6 @@
 package org.improvementtracker.plan;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,10 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.improvementtracker.security.Permission;
 
 @Path("/api/v1/priorities")
 @Tag(name = "Plans")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Permission.PLAN_READ)
 public class PriorityResource {
 
   @Inject PriorityService service;

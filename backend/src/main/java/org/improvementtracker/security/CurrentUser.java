@@ -1,12 +1,50 @@
 package org.improvementtracker.security;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.improvementtracker.common.ProblemException;
 
-/** Who is making the current request, as recorded on the changes they make. */
+/** Who is making the current request and from where, as recorded on what they change. */
 @RequestScoped
 public class CurrentUser {
+  public static final String REQUEST_ID = "tracker.request-id";
 
-  public String displayName() {
-    return "anonymous";
+  @Inject SecurityIdentity identity;
+  @Inject CurrentVertxRequest vertxRequest;
+
+  public Optional<AuthenticatedUser> get() {
+    if (identity == null || identity.isAnonymous()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(identity.getAttribute(AuthenticatedUser.ATTRIBUTE));
+  }
+
+  public AuthenticatedUser require() {
+    return get()
+        .orElseThrow(
+            () -> new ProblemException(401, "about:blank", "Unauthorized", "Sign in first", null));
+  }
+
+  /** How the user signs what they write: "Jo Bloggs (Devon and Cornwall Police)". */
+  public String signature() {
+    AuthenticatedUser user = require();
+    return user.displayName() + " (" + user.organisationName() + ")";
+  }
+
+  public String clientAddress() {
+    RoutingContext context = vertxRequest.getCurrent();
+    if (context == null || context.request().remoteAddress() == null) {
+      return null;
+    }
+    return context.request().remoteAddress().hostAddress();
+  }
+
+  public String requestId() {
+    RoutingContext context = vertxRequest.getCurrent();
+    return context == null ? null : context.get(REQUEST_ID);
   }
 }

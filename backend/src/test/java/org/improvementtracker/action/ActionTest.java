@@ -22,7 +22,11 @@ class ActionTest {
 
   private static Action action(LocalDate due) {
     return new Action(
-        null, new ActionDetails("2.6", "", "Do it", List.of("SD"), due, "", "", ""), Set.of(), NOW);
+        null,
+        new ActionDetails("2.6", "", "Do it", List.of("SD"), due, "", "", ""),
+        Set.of(),
+        Set.of(),
+        NOW);
   }
 
   @ParameterizedTest(name = "rated {0}, due {1}: effective {2}")

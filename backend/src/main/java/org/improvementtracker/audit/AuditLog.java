@@ -1,0 +1,99 @@
+package org.improvementtracker.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.Arc;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.improvementtracker.security.AuthenticatedUser;
+import org.improvementtracker.security.CurrentUser;
+
+/**
+ * Writes the audit trail. Called by services inside the transaction of the change it records, so a
+ * change and its audit entry are saved together or not at all.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+  @Inject EntityManager em;
+  @Inject CurrentUser currentUser;
+  @Inject ObjectMapper json;
+  @Inject Clock clock;
+
+  /** Records a change by the signed-in user; before/after are the API representations. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void record(
+      String event, String entityType, Object entityId, Object before, Object after) {
+    Optional<AuthenticatedUser> user = inRequest() ? currentUser.get() : Optional.empty();
+    persist(
+        event,
+        entityType,
+        entityId,
+        user.map(AuthenticatedUser::userId).orElse(null),
+        user.map(AuthenticatedUser::username).orElse(null),
+        user.map(AuthenticatedUser::organisationId).orElse(null),
+        user.map(AuthenticatedUser::tokenId).orElse(null),
+        before,
+        after);
+  }
+
+  /** Records an event about an account that is not (or not yet) the signed-in user: sign-ins. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordFor(
+      String event, Long userId, String username, Long organisationId, Object details) {
+    persist(event, "User", userId, userId, username, organisationId, null, null, details);
+  }
+
+  /** Records what the system itself did at start-up (first admin, demo data). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordSystem(String event, String entityType, Object entityId, Object after) {
+    persist(event, entityType, entityId, null, "system", null, null, null, after);
+  }
+
+  private void persist(
+      String event,
+      String entityType,
+      Object entityId,
+      Long userId,
+      String username,
+      Long organisationId,
+      Long tokenId,
+      Object before,
+      Object after) {
+    em.persist(
+        new AuditEvent(
+            OffsetDateTime.now(clock),
+            event,
+            entityType,
+            entityId == null ? null : String.valueOf(entityId),
+            userId,
+            username,
+            organisationId,
+            tokenId,
+            inRequest() ? currentUser.requestId() : null,
+            inRequest() ? currentUser.clientAddress() : null,
+            toJson(before),
+            toJson(after)));
+  }
+
+  /** Start-up work runs outside any HTTP request: it has no user, address or request id. */
+  private static boolean inRequest() {
+    return Arc.container().requestContext().isActive();
+  }
+
+  private String toJson(Object state) {
+    if (state == null) {
+      return null;
+    }
+    try {
+      return json.writeValueAsString(state);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Could not record the audit state", e);
+    }
+  }
+}

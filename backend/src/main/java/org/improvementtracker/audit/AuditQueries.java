@@ -1,0 +1,119 @@
+package org.improvementtracker.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.improvementtracker.action.Action;
+import org.improvementtracker.common.Page;
+import org.improvementtracker.common.PageRequest;
+import org.improvementtracker.common.ProblemException;
+
+/** Reads the audit trail. */
+@ApplicationScoped
+public class AuditQueries {
+
+  @Inject EntityManager em;
+  @Inject ObjectMapper json;
+
+  public Page<AuditResponse> search(
+      String entityType,
+      String entityId,
+      String username,
+      LocalDate from,
+      LocalDate to,
+      PageRequest page) {
+    List<String> where = new ArrayList<>();
+    Map<String, Object> params = new HashMap<>();
+    if (entityType != null) {
+      where.add("e.entityType = :type");
+      params.put("type", entityType);
+    }
+    if (entityId != null) {
+      where.add("e.entityId = :id");
+      params.put("id", entityId);
+    }
+    if (username != null) {
+      where.add("e.username = :username");
+      params.put("username", username.toLowerCase(java.util.Locale.ROOT));
+    }
+    if (from != null) {
+      where.add("e.occurredAt >= :from");
+      params.put("from", from.atStartOfDay().atOffset(ZoneOffset.UTC));
+    }
+    if (to != null) {
+      where.add("e.occurredAt < :to");
+      params.put("to", to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+    }
+    String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+    TypedQuery<Long> count =
+        em.createQuery("select count(e) from AuditEvent e" + condition, Long.class);
+    TypedQuery<AuditEvent> select =
+        em.createQuery(
+                "from AuditEvent e" + condition + " order by e.occurredAt desc, e.id desc",
+                AuditEvent.class)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size());
+    params.forEach(
+        (name, value) -> {
+          count.setParameter(name, value);
+          select.setParameter(name, value);
+        });
+    return Page.of(
+        select.getResultStream().map(e -> toResponse(e, true)).toList(),
+        page,
+        count.getSingleResult());
+  }
+
+  /** An action's history, oldest first; addresses are left out for non-admin readers. */
+  public List<AuditResponse> actionHistory(Long actionId) {
+    if (em.find(Action.class, actionId) == null) {
+      throw ProblemException.notFound("Action", actionId);
+    }
+    return em.createQuery(
+            "from AuditEvent e where e.entityType = 'Action' and e.entityId = :id"
+                + " order by e.occurredAt, e.id",
+            AuditEvent.class)
+        .setParameter("id", String.valueOf(actionId))
+        .getResultStream()
+        .map(e -> toResponse(e, false))
+        .toList();
+  }
+
+  private AuditResponse toResponse(AuditEvent e, boolean withAddress) {
+    return new AuditResponse(
+        e.getId(),
+        e.getOccurredAt(),
+        e.getEvent(),
+        e.getEntityType(),
+        e.getEntityId(),
+        e.getUserId(),
+        e.getUsername(),
+        e.getOrganisationId(),
+        e.getTokenId(),
+        e.getRequestId(),
+        withAddress ? e.getClientAddress() : null,
+        parse(e.getBefore()),
+        parse(e.getAfter()));
+  }
+
+  private JsonNode parse(String state) {
+    if (state == null) {
+      return null;
+    }
+    try {
+      return json.readTree(state);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Unreadable audit state", e);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.improvementtracker.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The product's own settings; application.properties maps each to its environment variable. */
+@ConfigMapping(prefix = "tracker")
+public interface TrackerConfig {
+
+  /** Load the demo plan (and demo accounts) into an empty database on first start. */
+  boolean demoData();
+
+  /** The first admin's password; when unset a random one is generated and logged once. */
+  Optional<String> adminPassword();
+
+  /** The council's name, for the organisation the first admin belongs to. */
+  @WithDefault("Council")
+  String councilName();
+
+  Session session();
+
+  Passwords passwords();
+
+  Tokens tokens();
+
+  interface Session {
+    @WithDefault("30M")
+    Duration idleTimeout();
+
+    @WithDefault("12H")
+    Duration absoluteTimeout();
+
+    /** Mark cookies Secure; on in production behind HTTPS. */
+    @WithDefault("false")
+    boolean secureCookies();
+  }
+
+  interface Passwords {
+    @WithDefault("12")
+    int minLength();
+
+    /** bcrypt cost: each step doubles the work of a guess. */
+    @WithDefault("12")
+    int bcryptCost();
+  }
+
+  interface Tokens {
+    @WithDefault("90D")
+    Duration defaultLifetime();
+
+    @WithDefault("366D")
+    Duration maxLifetime();
+  }
+}

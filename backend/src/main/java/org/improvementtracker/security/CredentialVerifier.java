@@ -1,0 +1,78 @@
+package org.improvementtracker.security;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import org.improvementtracker.common.TrackerConfig;
+
+/** Turns a session id or an API token into a security identity, or refuses it. */
+@ApplicationScoped
+public class CredentialVerifier {
+
+  @Inject EntityManager em;
+  @Inject TrackerConfig config;
+  @Inject Clock clock;
+
+  @ActivateRequestContext
+  @Transactional
+  public SecurityIdentity verifyToken(String secret) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    ApiToken token =
+        em.createQuery("from ApiToken t where t.tokenHash = :hash", ApiToken.class)
+            .setParameter("hash", Secrets.sha256(secret))
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new AuthenticationFailedException("Unknown token"));
+    if (!token.isUsable(now)) {
+      throw new AuthenticationFailedException("Token revoked, expired or its user disabled");
+    }
+    token.markUsed(now);
+    User user = token.getUser();
+    Set<Scope> scopes = token.scopes();
+    return identity(
+        AuthenticatedUser.of(
+            user,
+            user.getRole().permissions(scopes),
+            AuthenticatedUser.Via.TOKEN,
+            token.getId(),
+            scopes,
+            null));
+  }
+
+  @ActivateRequestContext
+  @Transactional
+  public SecurityIdentity verifySession(String sessionId) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    UserSession session = em.find(UserSession.class, Secrets.sha256(sessionId));
+    if (session == null || !session.isValid(now, config.session().idleTimeout())) {
+      throw new AuthenticationFailedException("Session ended or expired");
+    }
+    session.touch(now);
+    User user = session.getUser();
+    return identity(
+        AuthenticatedUser.of(
+            user,
+            user.getRole().permissions(),
+            AuthenticatedUser.Via.SESSION,
+            null,
+            null,
+            session.getCsrfToken()));
+  }
+
+  private static SecurityIdentity identity(AuthenticatedUser user) {
+    return QuarkusSecurityIdentity.builder()
+        .setPrincipal(new QuarkusPrincipal(user.username()))
+        .addRoles(user.permissions())
+        .addAttribute(AuthenticatedUser.ATTRIBUTE, user)
+        .build();
+  }
+}

@@ -1,0 +1,62 @@
+package org.improvementtracker.security;
+
+import static org.improvementtracker.security.Permission.ACTIONS_CONTRIBUTE;
+import static org.improvementtracker.security.Permission.AUDITS_WRITE;
+import static org.improvementtracker.security.Permission.BULK;
+import static org.improvementtracker.security.Permission.INDICATORS_WRITE;
+import static org.improvementtracker.security.Permission.PLAN_EDIT;
+import static org.improvementtracker.security.Permission.PLAN_READ;
+import static org.improvementtracker.security.Permission.WORKFORCE_WRITE;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A user's one role, and the permissions it grants. */
+public enum Role {
+  ADMIN(
+      PLAN_READ,
+      PLAN_EDIT,
+      ACTIONS_CONTRIBUTE,
+      INDICATORS_WRITE,
+      AUDITS_WRITE,
+      WORKFORCE_WRITE,
+      BULK,
+      Permission.ADMIN),
+  EDITOR(PLAN_READ, PLAN_EDIT, ACTIONS_CONTRIBUTE, INDICATORS_WRITE, AUDITS_WRITE, WORKFORCE_WRITE),
+  PERFORMANCE(PLAN_READ, INDICATORS_WRITE, AUDITS_WRITE, WORKFORCE_WRITE, BULK),
+  PARTNER(PLAN_READ, ACTIONS_CONTRIBUTE),
+  VIEWER(PLAN_READ);
+
+  private final Set<String> permissions;
+
+  Role(String... permissions) {
+    this.permissions = Set.of(permissions);
+  }
+
+  public Set<String> permissions() {
+    return permissions;
+  }
+
+  /** The permissions a request has when it comes with a token of these scopes. */
+  public Set<String> permissions(Collection<Scope> scopes) {
+    Set<String> granted = new HashSet<>();
+    scopes.forEach(scope -> granted.addAll(scope.permissions()));
+    granted.retainAll(permissions);
+    return granted;
+  }
+
+  /** Scopes a token of this role may carry: those that unlock something the role can do. */
+  public Set<Scope> grantableScopes() {
+    return Arrays.stream(Scope.values())
+        .filter(
+            scope ->
+                scope == Scope.READ
+                    || scope.permissions().stream()
+                        .anyMatch(p -> !p.equals(PLAN_READ) && permissions.contains(p)))
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Scope.class)));
+  }
+}

@@ -1,0 +1,52 @@
+package org.improvementtracker.security;
+
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.UUID;
+
+/**
+ * Headers on every response: a CSP suited to a same-origin single-page app, no sniffing, no
+ * framing, no referrer leaking; and a request id tying log lines and audit entries together. No
+ * CORS headers are ever sent: the web app is served from the same origin as the API.
+ */
+@ApplicationScoped
+public class SecurityHeaders {
+  static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self';"
+          + " form-action 'self'; frame-ancestors 'none'";
+
+  /** Swagger UI ships inline scripts and styles; it gets a looser policy on its own path. */
+  static final String DOCS_CSP =
+      "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline';"
+          + " img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+  void register(@Observes Router router) {
+    router.route().order(-1000).handler(this::addHeaders);
+  }
+
+  void addHeaders(RoutingContext context) {
+    String requestId = context.request().getHeader("X-Request-Id");
+    if (requestId == null || requestId.isBlank() || requestId.length() > 100) {
+      requestId = UUID.randomUUID().toString();
+    }
+    context.put(CurrentUser.REQUEST_ID, requestId);
+    HttpServerResponse response = context.response();
+    response.putHeader("X-Request-Id", requestId);
+    response.putHeader(
+        "Content-Security-Policy",
+        context.normalizedPath().startsWith("/q/swagger-ui") ? DOCS_CSP : CSP);
+    response.putHeader("X-Content-Type-Options", "nosniff");
+    response.putHeader("X-Frame-Options", "DENY");
+    response.putHeader("Referrer-Policy", "no-referrer");
+    response.putHeader("Cross-Origin-Opener-Policy", "same-origin");
+    if (context.normalizedPath().startsWith("/api/")) {
+      // Plan data is not for shared caches or the browser's back-button cache.
+      response.putHeader("Cache-Control", "no-store");
+    }
+    context.next();
+  }
+}

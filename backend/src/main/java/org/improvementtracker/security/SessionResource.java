@@ -1,0 +1,98 @@
+package org.improvementtracker.security;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.improvementtracker.common.ProblemException;
+import org.improvementtracker.common.TrackerConfig;
+
+@Path("/api/v1")
+@Tag(name = "Sign-in", description = "Sessions for the web app, and who you are")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SessionResource {
+
+  @Inject SessionService sessions;
+  @Inject CurrentUser currentUser;
+  @Inject TrackerConfig config;
+
+  @POST
+  @Path("/session")
+  @PermitAll
+  @Operation(summary = "Sign in: sets an HttpOnly session cookie and returns the CSRF token")
+  public Response signIn(@Valid @NotNull SessionRecords.SignInRequest body) {
+    SessionService.SignIn outcome = sessions.signIn(body.username(), body.password());
+    if (outcome instanceof SessionService.SignIn.Locked locked) {
+      throw new ProblemException(
+              429,
+              "/problems/too-many-attempts",
+              "Too many failed sign-ins",
+              "This account is locked after repeated failed sign-ins; try again in "
+                  + locked.retryAfterSeconds()
+                  + " seconds",
+              null)
+          .header("Retry-After", locked.retryAfterSeconds());
+    }
+    if (!(outcome instanceof SessionService.SignIn.Success ok)) {
+      throw new ProblemException(
+          401,
+          "/problems/sign-in-failed",
+          "Sign-in failed",
+          "Username or password is incorrect",
+          null);
+    }
+    return Response.ok(
+            new SessionRecords.SignInResponse(
+                SessionRecords.MeResponse.of(ok.user()), ok.csrfToken()))
+        .cookie(cookie(TrackerAuthMechanism.SESSION_COOKIE, ok.sessionId(), true, -1))
+        .cookie(cookie(TrackerAuthMechanism.CSRF_COOKIE, ok.csrfToken(), false, -1))
+        .build();
+  }
+
+  @DELETE
+  @Path("/session")
+  @Authenticated
+  @Operation(summary = "Sign out: ends the session at once")
+  public Response signOut(@CookieParam(TrackerAuthMechanism.SESSION_COOKIE) String sessionId) {
+    if (sessionId != null) {
+      sessions.signOut(sessionId);
+    }
+    return Response.noContent()
+        .cookie(cookie(TrackerAuthMechanism.SESSION_COOKIE, "", true, 0))
+        .cookie(cookie(TrackerAuthMechanism.CSRF_COOKIE, "", false, 0))
+        .build();
+  }
+
+  @GET
+  @Path("/me")
+  @Authenticated
+  @Operation(summary = "Who you are: user, organisation, role and permissions")
+  public SessionRecords.MeResponse me() {
+    return SessionRecords.MeResponse.of(currentUser.require());
+  }
+
+  private NewCookie cookie(String name, String value, boolean httpOnly, int maxAge) {
+    return new NewCookie.Builder(name)
+        .value(value)
+        .path("/")
+        .httpOnly(httpOnly)
+        .secure(config.session().secureCookies())
+        .sameSite(NewCookie.SameSite.STRICT)
+        .maxAge(maxAge)
+        .build();
+  }
+}

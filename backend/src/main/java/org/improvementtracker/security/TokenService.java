@@ -1,0 +1,99 @@
+package org.improvementtracker.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.improvementtracker.audit.AuditLog;
+import org.improvementtracker.common.ProblemException;
+import org.improvementtracker.common.TrackerConfig;
+
+@ApplicationScoped
+public class TokenService {
+  static final String SECRET_PREFIX = "itk_";
+
+  @Inject EntityManager em;
+  @Inject CurrentUser currentUser;
+  @Inject AuditLog audit;
+  @Inject TrackerConfig config;
+  @Inject Clock clock;
+
+  @Transactional
+  public TokenRecords.CreatedTokenResponse create(TokenRecords.CreateTokenRequest request) {
+    AuthenticatedUser me = currentUser.require();
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    Set<Scope> scopes = EnumSet.copyOf(request.scopes());
+    // A token can only narrow its owner's role, and a token cannot mint a wider one.
+    Set<Scope> grantable =
+        me.via() == AuthenticatedUser.Via.TOKEN ? me.tokenScopes() : me.role().grantableScopes();
+    Set<Scope> refused =
+        scopes.stream().filter(s -> !grantable.contains(s)).collect(Collectors.toSet());
+    if (!refused.isEmpty()) {
+      throw ProblemException.invalid(
+          "scopes",
+          "not allowed for you: "
+              + refused.stream().map(Scope::value).sorted().collect(Collectors.joining(", ")));
+    }
+    OffsetDateTime expiresAt =
+        request.expiresAt() != null
+            ? request.expiresAt()
+            : now.plus(config.tokens().defaultLifetime());
+    if (!expiresAt.isAfter(now)) {
+      throw ProblemException.invalid("expiresAt", "must be in the future");
+    }
+    if (expiresAt.isAfter(now.plus(config.tokens().maxLifetime()))) {
+      throw ProblemException.invalid(
+          "expiresAt", "must be within " + config.tokens().maxLifetime().toDays() + " days");
+    }
+    String secret = SECRET_PREFIX + Secrets.random(32);
+    User owner = em.find(User.class, me.userId());
+    ApiToken token =
+        new ApiToken(
+            owner,
+            request.name().trim(),
+            Secrets.sha256(secret),
+            secret.substring(0, 12),
+            scopes,
+            now,
+            expiresAt);
+    em.persist(token);
+    em.flush();
+    TokenRecords.TokenResponse response = TokenRecords.TokenResponse.of(token);
+    audit.record("TOKEN_CREATED", "ApiToken", token.getId(), null, response);
+    return new TokenRecords.CreatedTokenResponse(response, secret);
+  }
+
+  public List<TokenRecords.TokenResponse> list(boolean all) {
+    AuthenticatedUser me = currentUser.require();
+    boolean everyone = all && me.permissions().contains(Permission.ADMIN);
+    return em.createQuery(
+            "from ApiToken t"
+                + (everyone ? "" : " where t.user.id = :me")
+                + " order by t.createdAt desc, t.id desc",
+            ApiToken.class)
+        .setParameter("me", me.userId())
+        .getResultStream()
+        .map(TokenRecords.TokenResponse::of)
+        .toList();
+  }
+
+  @Transactional
+  public void revoke(Long id) {
+    AuthenticatedUser me = currentUser.require();
+    ApiToken token = em.find(ApiToken.class, id);
+    boolean mine = token != null && token.getUser().getId().equals(me.userId());
+    if (token == null || !(mine || me.permissions().contains(Permission.ADMIN))) {
+      // Someone else's token is reported as missing: its existence is not theirs to know.
+      throw ProblemException.notFound("Token", id);
+    }
+    TokenRecords.TokenResponse before = TokenRecords.TokenResponse.of(token);
+    token.revoke(OffsetDateTime.now(clock));
+    audit.record("TOKEN_REVOKED", "ApiToken", id, before, TokenRecords.TokenResponse.of(token));
+  }
+}

@@ -1,0 +1,152 @@
+package org.improvementtracker.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.improvementtracker.audit.AuditLog;
+import org.improvementtracker.common.ProblemException;
+
+/** Accounts and organisations, managed by admins. Accounts are disabled, never deleted. */
+@ApplicationScoped
+public class UserService {
+
+  @Inject EntityManager em;
+  @Inject Passwords passwords;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  public List<UserRecords.UserResponse> list() {
+    return em.createQuery("from User u order by u.username", User.class)
+        .getResultStream()
+        .map(UserRecords.UserResponse::of)
+        .toList();
+  }
+
+  @Transactional
+  public UserRecords.UserResponse create(UserRecords.CreateUserRequest request) {
+    String username = request.username().toLowerCase(Locale.ROOT);
+    if (findByUsername(username) != null) {
+      throw ProblemException.invalid("username", "is already taken");
+    }
+    Organisation organisation = organisation("organisationId", request.organisationId());
+    checkRoleFits(request.role(), organisation);
+    User user =
+        new User(
+            username,
+            request.displayName().trim(),
+            organisation,
+            request.role(),
+            passwords.hash("password", request.password()),
+            OffsetDateTime.now(clock));
+    em.persist(user);
+    em.flush();
+    UserRecords.UserResponse created = UserRecords.UserResponse.of(user);
+    audit.record("USER_CREATED", "User", user.getId(), null, created);
+    return created;
+  }
+
+  @Transactional
+  public UserRecords.UserResponse update(Long id, UserRecords.UpdateUserRequest request) {
+    User user = em.find(User.class, id);
+    if (user == null) {
+      throw ProblemException.notFound("User", id);
+    }
+    UserRecords.UserResponse before = UserRecords.UserResponse.of(user);
+    Organisation organisation =
+        request.organisationId() != null
+            ? organisation("organisationId", request.organisationId())
+            : user.getOrganisation();
+    Role role = request.role() != null ? request.role() : user.getRole();
+    boolean enabled = request.enabled() != null ? request.enabled() : user.isEnabled();
+    checkRoleFits(role, organisation);
+    if (user.getRole() == Role.ADMIN && (role != Role.ADMIN || !enabled) && enabledAdmins() <= 1) {
+      throw ProblemException.ruleViolation(
+          "This is the last enabled admin: appoint another admin first");
+    }
+    user.update(
+        request.displayName() != null ? request.displayName().trim() : user.getDisplayName(),
+        organisation,
+        role,
+        enabled);
+    if (request.password() != null) {
+      user.changePassword(
+          passwords.hash("password", request.password()), OffsetDateTime.now(clock));
+    }
+    UserRecords.UserResponse after = UserRecords.UserResponse.of(user);
+    audit.record(
+        request.password() != null ? "USER_UPDATED_PASSWORD_CHANGED" : "USER_UPDATED",
+        "User",
+        id,
+        before,
+        after);
+    return after;
+  }
+
+  public List<SessionRecords.OrganisationSummary> organisations() {
+    return em.createQuery("from Organisation o order by o.kind, o.name", Organisation.class)
+        .getResultStream()
+        .map(OrganisationRecords::summary)
+        .toList();
+  }
+
+  @Transactional
+  public SessionRecords.OrganisationSummary createOrganisation(
+      OrganisationRecords.CreateOrganisationRequest request) {
+    String name = request.name().trim();
+    boolean taken =
+        !em.createQuery(
+                "from Organisation o where lower(o.name) = lower(:name)", Organisation.class)
+            .setParameter("name", name)
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      throw ProblemException.invalid("name", "an organisation with this name exists");
+    }
+    Organisation organisation = new Organisation(name, request.kind());
+    em.persist(organisation);
+    em.flush();
+    SessionRecords.OrganisationSummary created = OrganisationRecords.summary(organisation);
+    audit.record("ORGANISATION_CREATED", "Organisation", organisation.getId(), null, created);
+    return created;
+  }
+
+  User findByUsername(String username) {
+    return em.createQuery("from User u where u.username = :name", User.class)
+        .setParameter("name", username)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Partner agencies' staff are partners or viewers; council roles belong to the council. */
+  private static void checkRoleFits(Role role, Organisation organisation) {
+    boolean partnerOrg = organisation.getKind() == Organisation.Kind.PARTNER;
+    if (partnerOrg && role != Role.PARTNER && role != Role.VIEWER) {
+      throw ProblemException.invalid(
+          "role", "a partner organisation's users are PARTNER or VIEWER");
+    }
+    if (!partnerOrg && role == Role.PARTNER) {
+      throw ProblemException.invalid("role", "PARTNER is for users of a partner organisation");
+    }
+  }
+
+  private long enabledAdmins() {
+    return em.createQuery(
+            "select count(u) from User u where u.role = :role and u.enabled = true", Long.class)
+        .setParameter("role", Role.ADMIN)
+        .getSingleResult();
+  }
+
+  private Organisation organisation(String field, Long id) {
+    Organisation organisation = em.find(Organisation.class, id);
+    if (organisation == null) {
+      throw ProblemException.invalid(field, "no organisation has id " + id);
+    }
+    return organisation;
+  }
+}

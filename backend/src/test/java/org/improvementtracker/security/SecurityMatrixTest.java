@@ -1,0 +1,143 @@
+package org.improvementtracker.security;
+
+import static io.restassured.RestAssured.given;
+import static org.improvementtracker.Api.anonymous;
+import static org.improvementtracker.Api.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The authorisation specification: for every operation of the published API, which roles may call
+ * it. The test walks every operation in the OpenAPI document with every role and with no
+ * credentials, and fails when an operation is missing here, so a new endpoint cannot ship without
+ * deciding who may call it.
+ */
+@QuarkusTest
+class SecurityMatrixTest {
+  private static final String PUBLIC = "public";
+  private static final Set<String> EVERYONE =
+      Set.of("admin", "editor", "performance", "partner", "viewer");
+  private static final Set<String> EDITORS = Set.of("admin", "editor");
+  private static final Set<String> CONTRIBUTORS = Set.of("admin", "editor", "partner");
+  private static final Set<String> ADMINS = Set.of("admin");
+
+  static final Map<String, Set<String>> MATRIX =
+      Map.ofEntries(
+          Map.entry("POST /api/v1/session", Set.of(PUBLIC)),
+          Map.entry("DELETE /api/v1/session", EVERYONE),
+          Map.entry("GET /api/v1/me", EVERYONE),
+          Map.entry("GET /api/v1/tokens", EVERYONE),
+          Map.entry("POST /api/v1/tokens", EVERYONE),
+          Map.entry("DELETE /api/v1/tokens/{id}", EVERYONE),
+          Map.entry("GET /api/v1/users", ADMINS),
+          Map.entry("POST /api/v1/users", ADMINS),
+          Map.entry("PATCH /api/v1/users/{id}", ADMINS),
+          Map.entry("GET /api/v1/organisations", EVERYONE),
+          Map.entry("POST /api/v1/organisations", ADMINS),
+          Map.entry("GET /api/v1/audit-log", ADMINS),
+          Map.entry("GET /api/v1/plans", EVERYONE),
+          Map.entry("GET /api/v1/plans/{id}", EVERYONE),
+          Map.entry("GET /api/v1/priorities", EVERYONE),
+          Map.entry("GET /api/v1/priorities/{id}", EVERYONE),
+          Map.entry("GET /api/v1/actions", EVERYONE),
+          Map.entry("POST /api/v1/actions", EDITORS),
+          Map.entry("GET /api/v1/actions/{id}", EVERYONE),
+          Map.entry("PUT /api/v1/actions/{id}", EDITORS),
+          Map.entry("PATCH /api/v1/actions/{id}", EDITORS),
+          Map.entry("DELETE /api/v1/actions/{id}", EDITORS),
+          Map.entry("GET /api/v1/actions/{id}/progress-updates", EVERYONE),
+          Map.entry("POST /api/v1/actions/{id}/progress-updates", CONTRIBUTORS),
+          Map.entry("POST /api/v1/actions/{id}/rag", EDITORS),
+          Map.entry("GET /api/v1/actions/{id}/rag-history", EVERYONE),
+          Map.entry("GET /api/v1/actions/{id}/history", EVERYONE),
+          Map.entry("GET /api/v1/actions/{id}/rag-proposals", EVERYONE),
+          Map.entry("POST /api/v1/actions/{id}/rag-proposals", CONTRIBUTORS),
+          Map.entry("GET /api/v1/rag-proposals", EVERYONE),
+          Map.entry("POST /api/v1/rag-proposals/{id}/accept", EDITORS),
+          Map.entry("POST /api/v1/rag-proposals/{id}/reject", EDITORS),
+          Map.entry("GET /api/v1/findings", EVERYONE),
+          Map.entry("GET /api/v1/findings/{id}", EVERYONE),
+          Map.entry("PUT /api/v1/findings/{id}", EDITORS));
+
+  @Test
+  void shouldEnforceTheMatrixOnEveryPublishedOperation() {
+    List<String> operations = publishedOperations();
+    assertEquals(
+        new TreeSet<>(MATRIX.keySet()),
+        new TreeSet<>(operations),
+        "Every operation in the OpenAPI document needs a row in the matrix, and every row an"
+            + " operation");
+
+    List<String> wrong = new ArrayList<>();
+    for (String operation : operations) {
+      Set<String> allowed = MATRIX.get(operation);
+      check(wrong, operation, "anonymous", anonymous(), allowed.contains(PUBLIC) ? null : 401);
+      for (String role : EVERYONE) {
+        Integer expected = allowed.contains(role) || allowed.contains(PUBLIC) ? null : 403;
+        check(wrong, operation, role, as(role), expected);
+      }
+    }
+    assertTrue(
+        wrong.isEmpty(), "Authorisation differs from the matrix:\n" + String.join("\n", wrong));
+  }
+
+  /** expected null: allowed, so neither 401 nor 403 (usually 400 or 404 for the dummy input). */
+  private static void check(
+      List<String> wrong,
+      String operation,
+      String who,
+      RequestSpecification request,
+      Integer expected) {
+    String method = operation.substring(0, operation.indexOf(' '));
+    String path = operation.substring(operation.indexOf(' ') + 1).replaceAll("\\{[^}]+}", "999999");
+    if (!method.equals("GET") && !method.equals("DELETE")) {
+      request = request.body("{}");
+    }
+    if (method.equals("PATCH")) {
+      request = request.contentType("application/merge-patch+json");
+    }
+    int status = request.request(method, path).statusCode();
+    boolean ok = expected == null ? status != 401 && status != 403 : status == expected;
+    if (!ok) {
+      wrong.add(
+          operation
+              + " as "
+              + who
+              + ": got "
+              + status
+              + ", expected "
+              + (expected == null ? "allowed" : expected));
+    }
+  }
+
+  private static List<String> publishedOperations() {
+    JsonPath openapi =
+        given()
+            .accept("application/json")
+            .get("/q/openapi?format=json")
+            .then()
+            .extract()
+            .jsonPath();
+    Map<String, Map<String, Object>> paths = openapi.getMap("paths");
+    List<String> operations = new ArrayList<>();
+    paths.forEach(
+        (path, item) -> {
+          if (path.startsWith("/api/")) {
+            item.keySet().stream()
+                .filter(m -> Set.of("get", "post", "put", "patch", "delete").contains(m))
+                .forEach(m -> operations.add(m.toUpperCase() + " " + path));
+          }
+        });
+    return operations;
+  }
+}
