@@ -26,6 +26,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.improvementtracker.common.ProblemException;
 import org.improvementtracker.finding.Finding;
+import org.improvementtracker.indicator.Indicator;
 import org.improvementtracker.plan.Priority;
 import org.improvementtracker.security.Organisation;
 
@@ -92,6 +93,14 @@ public class Action {
       inverseJoinColumns = @JoinColumn(name = "finding_id"))
   private Set<Finding> findings = new LinkedHashSet<>();
 
+  /** The indicators that show this action's impact ("how will we measure the difference"). */
+  @ManyToMany
+  @JoinTable(
+      name = "action_indicator",
+      joinColumns = @JoinColumn(name = "action_id"),
+      inverseJoinColumns = @JoinColumn(name = "indicator_id"))
+  private Set<Indicator> indicators = new LinkedHashSet<>();
+
   /** Partner agencies that co-lead this action: their staff may add evidence and propose RAG. */
   @ManyToMany
   @JoinTable(
@@ -115,9 +124,10 @@ public class Action {
       ActionDetails details,
       Set<Finding> findings,
       Set<Organisation> partners,
+      Set<Indicator> indicators,
       OffsetDateTime now) {
     this.createdAt = now;
-    apply(priority, details, findings, partners, now);
+    apply(priority, details, findings, partners, indicators, now);
   }
 
   /** Replaces the row's wording, priority, cited findings and co-leading partners. */
@@ -126,9 +136,10 @@ public class Action {
       ActionDetails details,
       Set<Finding> findings,
       Set<Organisation> partners,
+      Set<Indicator> indicators,
       OffsetDateTime now) {
     requireActive();
-    apply(priority, details, findings, partners, now);
+    apply(priority, details, findings, partners, indicators, now);
   }
 
   private void apply(
@@ -136,6 +147,7 @@ public class Action {
       ActionDetails details,
       Set<Finding> findings,
       Set<Organisation> partners,
+      Set<Indicator> indicators,
       OffsetDateTime now) {
     this.priority = priority;
     this.ref = details.ref();
@@ -153,6 +165,8 @@ public class Action {
     this.findings.addAll(findings);
     this.partners.clear();
     this.partners.addAll(partners);
+    this.indicators.clear();
+    this.indicators.addAll(indicators);
     this.updatedAt = now;
   }
 
@@ -289,6 +303,10 @@ public class Action {
 
   public Set<Finding> getFindings() {
     return findings;
+  }
+
+  public Set<Indicator> getIndicators() {
+    return indicators;
   }
 
   public Set<Organisation> getPartners() {

@@ -35,6 +35,10 @@ public class ActionMapper {
             .map(FindingReference::of)
             .sorted(FindingReference.ORDER)
             .toList(),
+        action.getIndicators().stream()
+            .map(i -> new ActionResponse.IndicatorReference(i.getId(), i.getNumber(), i.getName()))
+            .sorted(Comparator.comparing(ActionResponse.IndicatorReference::number))
+            .toList(),
         action.getPartners().stream()
             .map(OrganisationRecords::summary)
             .sorted(Comparator.comparing(SessionRecords.OrganisationSummary::name))

@@ -32,7 +32,9 @@ public record ActionRequest(
             description =
                 "Ids of the partner organisations that co-lead this action; their staff may add"
                     + " evidence and propose RAG changes")
-        List<@NotNull Long> partnerOrganisationIds) {
+        List<@NotNull Long> partnerOrganisationIds,
+    @Size(max = 100) @Schema(description = "Ids of the indicators that show this action's impact")
+        List<@NotNull Long> indicatorIds) {
 
   ActionDetails details() {
     return new ActionDetails(
@@ -58,7 +60,8 @@ public record ActionRequest(
         action.getImpact(),
         action.getMeasure(),
         action.getFindings().stream().map(f -> f.getId()).sorted().toList(),
-        action.getPartners().stream().map(o -> o.getId()).sorted().toList());
+        action.getPartners().stream().map(o -> o.getId()).sorted().toList(),
+        action.getIndicators().stream().map(i -> i.getId()).sorted().toList());
   }
 
   private static String orEmpty(String text) {

@@ -28,10 +28,15 @@ public record ActionResponse(
     boolean archived,
     OffsetDateTime archivedAt,
     List<FindingReference> findings,
+    @Schema(description = "Indicators that show this action's impact")
+        List<IndicatorReference> indicators,
     @Schema(description = "Partner organisations co-leading this action")
         List<SessionRecords.OrganisationSummary> partners,
     int progressUpdateCount,
     ProgressUpdateResponse latestProgressUpdate,
     long version,
     OffsetDateTime createdAt,
-    OffsetDateTime updatedAt) {}
+    OffsetDateTime updatedAt) {
+
+  public record IndicatorReference(Long id, int number, String name) {}
+}

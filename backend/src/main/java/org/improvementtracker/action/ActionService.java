@@ -27,6 +27,7 @@ import org.improvementtracker.common.PageRequest;
 import org.improvementtracker.common.Problem;
 import org.improvementtracker.common.ProblemException;
 import org.improvementtracker.finding.Finding;
+import org.improvementtracker.indicator.Indicator;
 import org.improvementtracker.plan.Priority;
 import org.improvementtracker.plan.PriorityRepository;
 import org.improvementtracker.security.AuthenticatedUser;
@@ -71,6 +72,8 @@ public class ActionService {
             request.details(),
             references(Finding.class, "findingIds", request.findingIds(), priority, this::samePlan),
             partners(request.partnerOrganisationIds()),
+            references(
+                Indicator.class, "indicatorIds", request.indicatorIds(), priority, this::samePlan),
             now());
     actions.persistAndFlush(action);
     ActionResponse created = mapper.toResponse(action, today());
@@ -89,6 +92,8 @@ public class ActionService {
         request.details(),
         references(Finding.class, "findingIds", request.findingIds(), priority, this::samePlan),
         partners(request.partnerOrganisationIds()),
+        references(
+            Indicator.class, "indicatorIds", request.indicatorIds(), priority, this::samePlan),
         now());
     actions.flush();
     ActionResponse after = mapper.toResponse(action, today());
@@ -287,6 +292,12 @@ public class ActionService {
     return finding.getPlan().getId().equals(priority.getPlan().getId())
         ? null
         : "finding " + finding.getId() + " belongs to another plan";
+  }
+
+  private String samePlan(Indicator indicator, Priority priority) {
+    return indicator.getPlan().getId().equals(priority.getPlan().getId())
+        ? null
+        : "indicator " + indicator.getId() + " belongs to another plan";
   }
 
   /**

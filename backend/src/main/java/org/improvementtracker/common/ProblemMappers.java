@@ -194,7 +194,7 @@ public class ProblemMappers {
       }
     }
     for (Path.Node node : nodes.subList(start, nodes.size())) {
-      if (node.isInIterable() && field.length() > 0) {
+      if (node.isInIterable()) {
         field
             .append('[')
             .append(node.getIndex() != null ? node.getIndex() : node.getKey())

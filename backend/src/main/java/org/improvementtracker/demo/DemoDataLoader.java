@@ -25,6 +25,12 @@ import org.improvementtracker.action.Rag;
 import org.improvementtracker.audit.AuditLog;
 import org.improvementtracker.common.TrackerConfig;
 import org.improvementtracker.finding.Finding;
+import org.improvementtracker.indicator.Benchmark;
+import org.improvementtracker.indicator.Indicator;
+import org.improvementtracker.indicator.IndicatorDetails;
+import org.improvementtracker.indicator.Period;
+import org.improvementtracker.indicator.Target;
+import org.improvementtracker.indicator.ValueStatus;
 import org.improvementtracker.plan.Plan;
 import org.improvementtracker.plan.PlanRepository;
 import org.improvementtracker.plan.Priority;
@@ -76,7 +82,7 @@ public class DemoDataLoader {
       return;
     }
     Map<String, Organisation> organisations = createOrganisationsAndAccounts();
-    DemoPlan demo = read();
+    DemoPlan demo = read("demo/plan.json", DemoPlan.class);
     OffsetDateTime publishedAt =
         demo.plan().reportingDate().atStartOfDay().atOffset(ZoneOffset.UTC);
     Set<Organisation> partners =
@@ -121,6 +127,7 @@ public class DemoDataLoader {
               details,
               cited,
               PARTNER_LED_REFS.contains(a.ref()) ? partners : Set.of(),
+              Set.of(),
               publishedAt);
       if (a.evidence() != null && !a.evidence().isBlank()) {
         action.recordProgress(
@@ -131,17 +138,71 @@ public class DemoDataLoader {
       }
       em.persist(action);
     }
+    int indicatorCount = loadIndicators(plan, priorities, publishedAt);
     audit.recordSystem(
         "DEMO_DATA_LOADED",
         "Plan",
         plan.getId(),
-        Map.of("actions", demo.actions().size(), "findings", demo.findings().size()));
+        Map.of(
+            "actions",
+            demo.actions().size(),
+            "findings",
+            demo.findings().size(),
+            "indicators",
+            indicatorCount));
     LOG.infof(
-        "Loaded the demo plan: %d priorities, %d findings, %d actions; demo accounts %s",
+        "Loaded the demo plan: %d priorities, %d findings, %d actions, %d indicators; demo"
+            + " accounts %s",
         demo.priorities().size(),
         demo.findings().size(),
         demo.actions().size(),
+        indicatorCount,
         ACCOUNTS.stream().map(a -> a.get(0)).toList());
+  }
+
+  /**
+   * Loads the indicators with every printed figure (final, as published), and turns comparator
+   * targets ("7.6% England") into benchmark points for the plan's last month.
+   */
+  private int loadIndicators(
+      Plan plan, Map<Integer, Priority> priorities, OffsetDateTime publishedAt) {
+    DemoIndicators demo = read("demo/indicators.json", DemoIndicators.class);
+    Period lastMonth = Period.of("2023-03");
+    for (DemoIndicators.IndicatorData d : demo.indicators()) {
+      Target target = new Target(d.target().kind(), d.target().value(), d.target().comparator());
+      Indicator indicator =
+          new Indicator(
+              plan,
+              new IndicatorDetails(
+                  d.number(),
+                  d.name(),
+                  d.area(),
+                  d.areaNote(),
+                  d.unit(),
+                  d.basis(),
+                  d.polarity(),
+                  target,
+                  d.mtfp(),
+                  d.flags(),
+                  d.dataStatus()),
+              priorities.get(d.priority()),
+              publishedAt);
+      for (DemoIndicators.Figure figure : d.values()) {
+        indicator.record(
+            Period.of(figure.period()),
+            figure.value(),
+            null,
+            null,
+            ValueStatus.FINAL,
+            EVIDENCE_AUTHOR,
+            publishedAt);
+      }
+      em.persist(indicator);
+      if (target.getComparator() != null) {
+        em.persist(new Benchmark(indicator, target.getComparator(), lastMonth, target.getValue()));
+      }
+    }
+    return demo.indicators().size();
   }
 
   private Map<String, Organisation> createOrganisationsAndAccounts() {
@@ -175,16 +236,16 @@ public class DemoDataLoader {
     return username + "-password";
   }
 
-  private static DemoPlan read() {
-    try (InputStream in =
-        DemoDataLoader.class.getClassLoader().getResourceAsStream("demo/plan.json")) {
+  private static <T> T read(String resource, Class<T> type) {
+    try (InputStream in = DemoDataLoader.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("demo/plan.json is missing from the application");
+        throw new IllegalStateException(resource + " is missing from the application");
       }
+      // The files carry review notes (printed text, reasons) that the loader does not need.
       return new ObjectMapper()
           .findAndRegisterModules()
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .readValue(in, DemoPlan.class);
+          .readValue(in, type);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

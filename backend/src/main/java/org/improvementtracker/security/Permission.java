@@ -14,7 +14,12 @@ public final class Permission {
   /** Add progress updates and propose RAG changes (partners: only on actions they co-lead). */
   public static final String ACTIONS_CONTRIBUTE = "actions:contribute";
 
+  /** Enter and correct indicator figures and benchmarks. */
   public static final String INDICATORS_WRITE = "indicators:write";
+
+  /** Create and change indicator definitions (name, unit, polarity, target…). */
+  public static final String INDICATORS_DEFINE = "indicators:define";
+
   public static final String AUDITS_WRITE = "audits:write";
   public static final String WORKFORCE_WRITE = "workforce:write";
   public static final String BULK = "bulk";

@@ -3,6 +3,7 @@ package org.improvementtracker.security;
 import static org.improvementtracker.security.Permission.ACTIONS_CONTRIBUTE;
 import static org.improvementtracker.security.Permission.AUDITS_WRITE;
 import static org.improvementtracker.security.Permission.BULK;
+import static org.improvementtracker.security.Permission.INDICATORS_DEFINE;
 import static org.improvementtracker.security.Permission.INDICATORS_WRITE;
 import static org.improvementtracker.security.Permission.PLAN_EDIT;
 import static org.improvementtracker.security.Permission.PLAN_READ;
@@ -22,11 +23,19 @@ public enum Role {
       PLAN_EDIT,
       ACTIONS_CONTRIBUTE,
       INDICATORS_WRITE,
+      INDICATORS_DEFINE,
       AUDITS_WRITE,
       WORKFORCE_WRITE,
       BULK,
       Permission.ADMIN),
-  EDITOR(PLAN_READ, PLAN_EDIT, ACTIONS_CONTRIBUTE, INDICATORS_WRITE, AUDITS_WRITE, WORKFORCE_WRITE),
+  EDITOR(
+      PLAN_READ,
+      PLAN_EDIT,
+      ACTIONS_CONTRIBUTE,
+      INDICATORS_WRITE,
+      INDICATORS_DEFINE,
+      AUDITS_WRITE,
+      WORKFORCE_WRITE),
   PERFORMANCE(PLAN_READ, INDICATORS_WRITE, AUDITS_WRITE, WORKFORCE_WRITE, BULK),
   PARTNER(PLAN_READ, ACTIONS_CONTRIBUTE),
   VIEWER(PLAN_READ);

@@ -11,7 +11,9 @@ public enum Scope {
   ACTIONS_WRITE(
       "actions:write",
       Set.of(Permission.PLAN_READ, Permission.PLAN_EDIT, Permission.ACTIONS_CONTRIBUTE)),
-  INDICATORS_WRITE("indicators:write", Set.of(Permission.PLAN_READ, Permission.INDICATORS_WRITE)),
+  INDICATORS_WRITE(
+      "indicators:write",
+      Set.of(Permission.PLAN_READ, Permission.INDICATORS_WRITE, Permission.INDICATORS_DEFINE)),
   AUDITS_WRITE("audits:write", Set.of(Permission.PLAN_READ, Permission.AUDITS_WRITE)),
   WORKFORCE_WRITE("workforce:write", Set.of(Permission.PLAN_READ, Permission.WORKFORCE_WRITE)),
   BULK("bulk", Set.of(Permission.PLAN_READ, Permission.BULK)),

@@ -26,6 +26,7 @@ class ActionTest {
         new ActionDetails("2.6", "", "Do it", List.of("SD"), due, "", "", ""),
         Set.of(),
         Set.of(),
+        Set.of(),
         NOW);
   }
 

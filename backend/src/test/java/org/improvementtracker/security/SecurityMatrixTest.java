@@ -30,6 +30,7 @@ class SecurityMatrixTest {
   private static final Set<String> EDITORS = Set.of("admin", "editor");
   private static final Set<String> CONTRIBUTORS = Set.of("admin", "editor", "partner");
   private static final Set<String> ADMINS = Set.of("admin");
+  private static final Set<String> FIGURES = Set.of("admin", "editor", "performance");
 
   static final Map<String, Set<String>> MATRIX =
       Map.ofEntries(
@@ -67,7 +68,18 @@ class SecurityMatrixTest {
           Map.entry("POST /api/v1/rag-proposals/{id}/reject", EDITORS),
           Map.entry("GET /api/v1/findings", EVERYONE),
           Map.entry("GET /api/v1/findings/{id}", EVERYONE),
-          Map.entry("PUT /api/v1/findings/{id}", EDITORS));
+          Map.entry("PUT /api/v1/findings/{id}", EDITORS),
+          Map.entry("GET /api/v1/indicators", EVERYONE),
+          Map.entry("POST /api/v1/indicators", EDITORS),
+          Map.entry("GET /api/v1/indicators/{id}", EVERYONE),
+          Map.entry("PUT /api/v1/indicators/{id}", EDITORS),
+          Map.entry("PATCH /api/v1/indicators/{id}", EDITORS),
+          Map.entry("GET /api/v1/indicators/{id}/values", EVERYONE),
+          Map.entry("PUT /api/v1/indicators/{id}/values/{period}", FIGURES),
+          Map.entry("GET /api/v1/indicators/{id}/values/{period}/revisions", EVERYONE),
+          Map.entry("GET /api/v1/indicators/{id}/benchmarks", EVERYONE),
+          Map.entry("PUT /api/v1/indicators/{id}/benchmarks", FIGURES),
+          Map.entry("GET /api/v1/scorecard", EVERYONE));
 
   @Test
   void shouldEnforceTheMatrixOnEveryPublishedOperation() {

@@ -1,0 +1,152 @@
+package org.improvementtracker.indicator;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.improvementtracker.action.Rag;
+
+/** Request and response bodies of the indicator endpoints. */
+public final class IndicatorRecords {
+  private IndicatorRecords() {}
+
+  public record TargetBody(
+      @NotNull Target.Kind kind,
+      @Schema(description = "Required for NUMERIC, absent for MONITOR and TBC") BigDecimal value,
+      @Size(max = 100) @Schema(examples = "England") String comparator) {
+
+    static TargetBody of(Target target) {
+      return new TargetBody(target.getKind(), target.getValue(), target.getComparator());
+    }
+  }
+
+  /** An indicator's definition, for create (POST) and replace (PUT). */
+  public record IndicatorRequest(
+      @NotNull Long planId,
+      @Schema(description = "The priority the indicator evidences") Long priorityId,
+      @NotNull @Min(1) @Max(9999) Integer number,
+      @NotBlank @Size(max = 500) String name,
+      @NotBlank @Size(max = 200) String area,
+      @Size(max = 200) String areaNote,
+      @NotNull Unit unit,
+      @NotNull Basis basis,
+      @NotNull Polarity polarity,
+      @NotNull @Valid TargetBody target,
+      @Pattern(regexp = "MTFP \\d{1,2}", message = "must be written like MTFP 7") String mtfp,
+      @Size(max = 5)
+          List<@NotNull @Pattern(regexp = "NEW|R12M", message = "must be NEW or R12M") String>
+              flags,
+      @Size(max = 500)
+          @Schema(
+              description = "Why there are no figures yet, e.g. \"Report development required\"")
+          String dataStatus) {}
+
+  public record LatestValue(Period period, BigDecimal value, ValueStatus status) {}
+
+  public record LinkedAction(Long id, String ref, String action, Rag effectiveRag) {}
+
+  public record IndicatorResponse(
+      Long id,
+      Long planId,
+      Long priorityId,
+      Integer priorityNumber,
+      int number,
+      String name,
+      String area,
+      String areaNote,
+      Unit unit,
+      Basis basis,
+      Polarity polarity,
+      TargetBody target,
+      String mtfp,
+      List<String> flags,
+      String dataStatus,
+      LatestValue latest,
+      Direction direction,
+      TargetStatus targetStatus,
+      @Schema(description = "Latest figure minus target, in the indicator's unit")
+          BigDecimal distanceToTarget,
+      @Schema(description = "Actions whose impact this indicator measures")
+          List<LinkedAction> actions,
+      long version,
+      OffsetDateTime updatedAt) {}
+
+  public record ValueRequest(
+      @Schema(description = "Optional when numerator and denominator are given") BigDecimal value,
+      BigDecimal numerator,
+      BigDecimal denominator,
+      @NotNull ValueStatus status) {}
+
+  public record ValueResponse(
+      Period period,
+      BigDecimal value,
+      BigDecimal numerator,
+      BigDecimal denominator,
+      ValueStatus status,
+      String enteredBy,
+      OffsetDateTime enteredAt,
+      @Schema(description = "How many times this figure has been corrected") int revisions) {
+
+    static ValueResponse of(IndicatorValue v) {
+      return new ValueResponse(
+          v.getPeriod(),
+          v.getValue(),
+          v.getNumerator(),
+          v.getDenominator(),
+          v.getStatus(),
+          v.getEnteredBy(),
+          v.getEnteredAt(),
+          v.getRevisions().size());
+    }
+  }
+
+  public record RevisionResponse(
+      Long id,
+      BigDecimal oldValue,
+      BigDecimal newValue,
+      BigDecimal oldNumerator,
+      BigDecimal newNumerator,
+      BigDecimal oldDenominator,
+      BigDecimal newDenominator,
+      ValueStatus oldStatus,
+      ValueStatus newStatus,
+      String changedBy,
+      OffsetDateTime changedAt) {
+
+    static RevisionResponse of(ValueRevision r) {
+      return new RevisionResponse(
+          r.getId(),
+          r.getOldValue(),
+          r.getNewValue(),
+          r.getOldNumerator(),
+          r.getNewNumerator(),
+          r.getOldDenominator(),
+          r.getNewDenominator(),
+          r.getOldStatus(),
+          r.getNewStatus(),
+          r.getChangedBy(),
+          r.getChangedAt());
+    }
+  }
+
+  public record BenchmarkBody(
+      @NotBlank @Size(max = 100) @Schema(examples = "England") String comparator,
+      @NotNull
+          @Schema(
+              type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+              examples = "2023-03")
+          Period period,
+      @NotNull BigDecimal value) {
+
+    static BenchmarkBody of(Benchmark b) {
+      return new BenchmarkBody(b.getComparator(), b.getPeriod(), b.getValue());
+    }
+  }
+}

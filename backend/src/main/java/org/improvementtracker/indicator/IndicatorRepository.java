@@ -1,0 +1,39 @@
+package org.improvementtracker.indicator;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+@ApplicationScoped
+public class IndicatorRepository implements PanacheRepository<Indicator> {
+
+  /** A plan's indicators in number order, their figures fetched in the same query. */
+  public List<Indicator> listWithValues(Long planId) {
+    var query =
+        getEntityManager()
+            .createQuery(
+                "select distinct i from Indicator i left join fetch i.values"
+                    + " left join fetch i.priority"
+                    + (planId != null ? " where i.plan.id = :plan" : "")
+                    + " order by i.number",
+                Indicator.class);
+    if (planId != null) {
+      query.setParameter("plan", planId);
+    }
+    return query.getResultList();
+  }
+
+  /** Pairs of (indicator id, action) for the current actions linked to these indicators. */
+  public List<Object[]> linkedActions(List<Long> indicatorIds) {
+    if (indicatorIds.isEmpty()) {
+      return List.of();
+    }
+    return getEntityManager()
+        .createQuery(
+            "select i.id, a from Action a join a.indicators i"
+                + " where a.archivedAt is null and i.id in :ids order by a.refMajor, a.refMinor, a.id",
+            Object[].class)
+        .setParameter("ids", indicatorIds)
+        .getResultList();
+  }
+}

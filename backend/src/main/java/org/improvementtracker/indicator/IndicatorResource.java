@@ -1,0 +1,170 @@
+package org.improvementtracker.indicator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.improvementtracker.common.ETags;
+import org.improvementtracker.common.EnumParam;
+import org.improvementtracker.common.Page;
+import org.improvementtracker.common.PageRequest;
+import org.improvementtracker.security.Permission;
+
+@Path("/api/v1/indicators")
+@Tag(name = "Indicators", description = "Indicators of success: monthly figures, targets, trends")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Permission.PLAN_READ)
+public class IndicatorResource {
+
+  @Inject IndicatorService service;
+
+  @GET
+  @Operation(summary = "List indicators with latest figure, direction and status against target")
+  public Page<IndicatorRecords.IndicatorResponse> list(
+      @QueryParam("plan") Long plan,
+      @QueryParam("area") @Parameter(description = "The table heading, any case") String area,
+      @QueryParam("priority") @Parameter(description = "Priority id") Long priority,
+      @QueryParam("status")
+          @Parameter(description = "ON_TARGET, NEAR, OFF_TARGET, NO_TARGET, NO_DATA")
+          String status,
+      @QueryParam("direction") @Parameter(description = "IMPROVING, DECLINING, STABLE, NO_TREND")
+          String direction,
+      @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+      @QueryParam("size") @DefaultValue("100") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+    return service.search(
+        plan,
+        area == null || area.isBlank() ? null : area.trim(),
+        priority,
+        EnumParam.parse(TargetStatus.class, status, "status"),
+        EnumParam.parse(Direction.class, direction, "direction"),
+        new PageRequest(page, size));
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "Get one indicator, with its ETag")
+  public Response get(@PathParam("id") Long id) {
+    return withETag(Response.ok(), service.get(id));
+  }
+
+  @POST
+  @RolesAllowed(Permission.INDICATORS_DEFINE)
+  @Operation(summary = "Add an indicator")
+  public Response create(@Valid @NotNull IndicatorRecords.IndicatorRequest body, UriInfo uri) {
+    IndicatorRecords.IndicatorResponse created = service.create(body);
+    return withETag(
+        Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()),
+        created);
+  }
+
+  @PUT
+  @Path("/{id}")
+  @RolesAllowed(Permission.INDICATORS_DEFINE)
+  @Operation(summary = "Replace an indicator's definition (If-Match required)")
+  public Response replace(
+      @PathParam("id") Long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull IndicatorRecords.IndicatorRequest body) {
+    return withETag(Response.ok(), service.replace(id, ifMatch, body));
+  }
+
+  @PATCH
+  @Path("/{id}")
+  @RolesAllowed(Permission.INDICATORS_DEFINE)
+  @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+  @Operation(summary = "Change some of an indicator's definition, JSON Merge Patch (If-Match)")
+  public Response patch(
+      @PathParam("id") Long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @NotNull JsonNode body)
+      throws JsonProcessingException {
+    return withETag(Response.ok(), service.patch(id, ifMatch, body));
+  }
+
+  @GET
+  @Path("/{id}/values")
+  @Operation(summary = "The indicator's monthly figures, oldest first")
+  public List<IndicatorRecords.ValueResponse> values(
+      @PathParam("id") Long id,
+      @QueryParam("from") @Parameter(description = "First month, YYYY-MM") String from,
+      @QueryParam("to") @Parameter(description = "Last month, YYYY-MM") String to) {
+    return service.values(
+        id,
+        from == null || from.isBlank() ? null : service.period("from", from),
+        to == null || to.isBlank() ? null : service.period("to", to));
+  }
+
+  @PUT
+  @Path("/{id}/values/{period}")
+  @RolesAllowed(Permission.INDICATORS_WRITE)
+  @Operation(
+      summary =
+          "Enter or correct a month's figure; a correction keeps the old figure as a revision")
+  public Response recordValue(
+      @PathParam("id") Long id,
+      @PathParam("period") @Parameter(description = "YYYY-MM") String period,
+      @Valid @NotNull IndicatorRecords.ValueRequest body) {
+    IndicatorService.Recorded recorded = service.recordValue(id, period, body);
+    return Response.status(recorded.created() ? Response.Status.CREATED : Response.Status.OK)
+        .entity(recorded.value())
+        .build();
+  }
+
+  @GET
+  @Path("/{id}/values/{period}/revisions")
+  @Operation(summary = "Every correction of a month's figure: old, new, who, when")
+  public List<IndicatorRecords.RevisionResponse> revisions(
+      @PathParam("id") Long id, @PathParam("period") String period) {
+    return service.revisions(id, period);
+  }
+
+  @GET
+  @Path("/{id}/benchmarks")
+  @Operation(summary = "Comparator series (England, statistical neighbours, Ofsted Good+…)")
+  public List<IndicatorRecords.BenchmarkBody> benchmarks(@PathParam("id") Long id) {
+    return service.benchmarks(id);
+  }
+
+  @PUT
+  @Path("/{id}/benchmarks")
+  @RolesAllowed(Permission.INDICATORS_WRITE)
+  @Operation(summary = "Replace all of the indicator's benchmark points at once")
+  public List<IndicatorRecords.BenchmarkBody> replaceBenchmarks(
+      @PathParam("id") Long id,
+      @Valid @NotNull @Size(max = 1000) List<IndicatorRecords.@Valid @NotNull BenchmarkBody> body) {
+    return service.replaceBenchmarks(id, body);
+  }
+
+  private static Response withETag(
+      Response.ResponseBuilder builder, IndicatorRecords.IndicatorResponse indicator) {
+    return builder
+        .entity(indicator)
+        .header(HttpHeaders.ETAG, ETags.of(indicator.version()))
+        .build();
+  }
+}

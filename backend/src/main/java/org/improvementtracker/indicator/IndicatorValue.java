@@ -1,0 +1,154 @@
+package org.improvementtracker.indicator;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** One indicator's figure for one month, with who entered it and every earlier version. */
+@Entity
+@Table(name = "indicator_value")
+public class IndicatorValue {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "indicator_id")
+  private Indicator indicator;
+
+  private Period period;
+  private BigDecimal value;
+  private BigDecimal numerator;
+  private BigDecimal denominator;
+
+  @Enumerated(EnumType.STRING)
+  private ValueStatus status;
+
+  @Column(name = "entered_by")
+  private String enteredBy;
+
+  @Column(name = "entered_at")
+  private OffsetDateTime enteredAt;
+
+  @OneToMany(mappedBy = "indicatorValue", cascade = CascadeType.PERSIST)
+  @OrderBy("changedAt, id")
+  private List<ValueRevision> revisions = new ArrayList<>();
+
+  protected IndicatorValue() {}
+
+  IndicatorValue(
+      Indicator indicator,
+      Period period,
+      BigDecimal value,
+      BigDecimal numerator,
+      BigDecimal denominator,
+      ValueStatus status,
+      String by,
+      OffsetDateTime now) {
+    this.indicator = indicator;
+    this.period = period;
+    this.value = value;
+    this.numerator = numerator;
+    this.denominator = denominator;
+    this.status = status;
+    this.enteredBy = by;
+    this.enteredAt = now;
+  }
+
+  /** Replaces the figure, keeping the old one as a revision; the same figure changes nothing. */
+  boolean correct(
+      BigDecimal newValue,
+      BigDecimal newNumerator,
+      BigDecimal newDenominator,
+      ValueStatus newStatus,
+      String by,
+      OffsetDateTime now) {
+    if (same(value, newValue)
+        && same(numerator, newNumerator)
+        && same(denominator, newDenominator)
+        && status == newStatus) {
+      return false;
+    }
+    revisions.add(
+        new ValueRevision(
+            this,
+            value,
+            newValue,
+            numerator,
+            newNumerator,
+            denominator,
+            newDenominator,
+            status,
+            newStatus,
+            by,
+            now));
+    value = newValue;
+    numerator = newNumerator;
+    denominator = newDenominator;
+    status = newStatus;
+    enteredBy = by;
+    enteredAt = now;
+    return true;
+  }
+
+  private static boolean same(BigDecimal a, BigDecimal b) {
+    return Objects.equals(a, b) || (a != null && b != null && a.compareTo(b) == 0);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Indicator getIndicator() {
+    return indicator;
+  }
+
+  public Period getPeriod() {
+    return period;
+  }
+
+  public BigDecimal getValue() {
+    return Figures.plain(value);
+  }
+
+  public BigDecimal getNumerator() {
+    return Figures.plain(numerator);
+  }
+
+  public BigDecimal getDenominator() {
+    return Figures.plain(denominator);
+  }
+
+  public ValueStatus getStatus() {
+    return status;
+  }
+
+  public String getEnteredBy() {
+    return enteredBy;
+  }
+
+  public OffsetDateTime getEnteredAt() {
+    return enteredAt;
+  }
+
+  public List<ValueRevision> getRevisions() {
+    return revisions;
+  }
+}

@@ -1,0 +1,85 @@
+package org.improvementtracker.indicator;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The scorecard as CSV for Excel: UTF-8 with a byte-order mark (so Excel reads "–" and "£"
+ * correctly), CRLF line ends, ISO months as column headers, one row per indicator.
+ */
+final class ScorecardCsv {
+  private static final String BOM = "\uFEFF";
+
+  private ScorecardCsv() {}
+
+  static String write(ScorecardRecords.Scorecard scorecard) {
+    StringBuilder out = new StringBuilder(BOM);
+    List<String> header = new ArrayList<>(List.of("Number", "Indicator", "Area", "Unit", "Basis"));
+    scorecard.periods().forEach(p -> header.add(p.toString()));
+    header.addAll(
+        List.of(
+            "Target",
+            "Direction of travel",
+            "Status",
+            "Distance to target",
+            "Polarity",
+            "MTFP link",
+            "Flags",
+            "Data status"));
+    line(out, header);
+    for (ScorecardRecords.Area area : scorecard.areas()) {
+      String areaName = area.area() + (area.areaNote() == null ? "" : " (" + area.areaNote() + ")");
+      for (ScorecardRecords.Row row : area.indicators()) {
+        List<String> cells =
+            new ArrayList<>(
+                List.of(
+                    String.valueOf(row.number()),
+                    row.name(),
+                    areaName,
+                    row.unit().name(),
+                    row.basis().name()));
+        for (ScorecardRecords.Cell cell : row.values()) {
+          cells.add(cell == null ? "" : cell.value().stripTrailingZeros().toPlainString());
+        }
+        Target target =
+            new Target(row.target().kind(), row.target().value(), row.target().comparator());
+        cells.addAll(
+            List.of(
+                ScorecardService.displayTarget(row.unit(), target),
+                row.direction().name(),
+                row.targetStatus().name(),
+                row.distanceToTarget() == null
+                    ? ""
+                    : row.distanceToTarget().stripTrailingZeros().toPlainString(),
+                row.polarity().name(),
+                row.mtfp() == null ? "" : row.mtfp(),
+                String.join(" ", row.flags()),
+                row.dataStatus() == null ? "" : row.dataStatus()));
+        line(out, cells);
+      }
+    }
+    return out.toString();
+  }
+
+  private static void line(StringBuilder out, List<String> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      out.append(quote(cells.get(i)));
+    }
+    out.append("\r\n");
+  }
+
+  /** Quotes a cell when needed; a leading =, +, - or @ is defused so Excel never runs it. */
+  static String quote(String cell) {
+    String safe = cell;
+    if (!safe.isEmpty() && "=+-@".indexOf(safe.charAt(0)) >= 0 && !safe.matches("-?[0-9.]+")) {
+      safe = "'" + safe;
+    }
+    if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+      return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+    return safe;
+  }
+}

@@ -1,0 +1,38 @@
+package org.improvementtracker.indicator;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The plan's "Indicators of success" table, generated. */
+public final class ScorecardRecords {
+  private ScorecardRecords() {}
+
+  public record Scorecard(
+      Long planId,
+      @Schema(description = "The months shown, oldest first") List<Period> periods,
+      List<Area> areas) {}
+
+  public record Area(String area, String areaNote, Integer priorityNumber, List<Row> indicators) {}
+
+  public record Row(
+      Long id,
+      int number,
+      String name,
+      Unit unit,
+      Basis basis,
+      Polarity polarity,
+      List<String> flags,
+      String mtfp,
+      IndicatorRecords.TargetBody target,
+      String dataStatus,
+      @Schema(description = "One cell per period; null where there is no figure") List<Cell> values,
+      Direction direction,
+      TargetStatus targetStatus,
+      BigDecimal distanceToTarget) {}
+
+  public record Cell(
+      BigDecimal value,
+      ValueStatus status,
+      @Schema(description = "As a board paper prints it: 1,147 · 41.3% · 189.2r") String display) {}
+}

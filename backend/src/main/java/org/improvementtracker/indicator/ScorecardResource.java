@@ -1,0 +1,81 @@
+package org.improvementtracker.indicator;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.improvementtracker.common.ProblemException;
+import org.improvementtracker.security.Permission;
+
+@Path("/api/v1/scorecard")
+@Tag(name = "Indicators")
+@RolesAllowed(Permission.PLAN_READ)
+public class ScorecardResource {
+  static final String CSV = "text/csv";
+
+  @Inject ScorecardService service;
+  @Inject IndicatorService indicators;
+
+  @GET
+  @Produces({MediaType.APPLICATION_JSON, CSV})
+  @Operation(summary = "The indicators of success table: areas, months, target, direction, status")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "The scorecard; as CSV (UTF-8 with BOM, for Excel) with Accept: text/csv or format=csv",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ScorecardRecords.Scorecard.class)),
+        @Content(
+            mediaType = CSV,
+            schema =
+                @Schema(
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
+      })
+  public Response scorecard(
+      @QueryParam("plan") Long plan,
+      @QueryParam("months") @DefaultValue("6") @Min(1) @Max(ScorecardService.MAX_MONTHS) int months,
+      @QueryParam("to")
+          @Parameter(description = "Last month shown, YYYY-MM; by default the latest with figures")
+          String to,
+      @QueryParam("format") @Parameter(description = "json (default) or csv") String format,
+      @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+    boolean csv = wantsCsv(format, accept);
+    ScorecardRecords.Scorecard scorecard =
+        service.build(
+            plan, months, to == null || to.isBlank() ? null : indicators.period("to", to));
+    if (!csv) {
+      return Response.ok(scorecard, MediaType.APPLICATION_JSON).build();
+    }
+    return Response.ok(ScorecardCsv.write(scorecard), CSV + "; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"scorecard.csv\"")
+        .build();
+  }
+
+  private static boolean wantsCsv(String format, String accept) {
+    if (format != null && !format.isBlank()) {
+      return switch (format.trim().toLowerCase(java.util.Locale.ROOT)) {
+        case "csv" -> true;
+        case "json" -> false;
+        default -> throw ProblemException.invalid("format", "must be json or csv");
+      };
+    }
+    return accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON);
+  }
+}

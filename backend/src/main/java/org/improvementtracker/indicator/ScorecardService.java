@@ -1,0 +1,129 @@
+package org.improvementtracker.indicator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.improvementtracker.common.ProblemException;
+import org.improvementtracker.plan.PlanRepository;
+
+/**
+ * Builds the scorecard: indicators grouped by area, a window of months, and each indicator's
+ * direction and status as of the window's last month.
+ */
+@ApplicationScoped
+public class ScorecardService {
+  static final int MAX_MONTHS = 24;
+
+  @Inject IndicatorRepository indicators;
+  @Inject PlanRepository plans;
+
+  /**
+   * @param to the last month shown; by default the latest month with any figure
+   */
+  public ScorecardRecords.Scorecard build(Long planId, int months, Period to) {
+    if (planId != null && plans.findByIdOptional(planId).isEmpty()) {
+      throw ProblemException.invalid("plan", "no plan has id " + planId);
+    }
+    List<Indicator> all = indicators.listWithValues(planId);
+    Period last =
+        Optional.ofNullable(to)
+            .or(
+                () ->
+                    all.stream()
+                        .flatMap(i -> i.getValues().stream())
+                        .map(IndicatorValue::getPeriod)
+                        .max(Period::compareTo))
+            .orElse(null);
+    List<Period> periods = new ArrayList<>();
+    if (last != null) {
+      for (int back = months - 1; back >= 0; back--) {
+        periods.add(last.minusMonths(back));
+      }
+    }
+    Map<String, List<ScorecardRecords.Row>> rows = new LinkedHashMap<>();
+    Map<String, Indicator> firstOfArea = new LinkedHashMap<>();
+    for (Indicator indicator : all) {
+      String key = indicator.getArea() + "\u0000" + indicator.getAreaNote();
+      firstOfArea.putIfAbsent(key, indicator);
+      rows.computeIfAbsent(key, k -> new ArrayList<>()).add(row(indicator, periods, last));
+    }
+    List<ScorecardRecords.Area> areas =
+        firstOfArea.entrySet().stream()
+            .map(
+                e ->
+                    new ScorecardRecords.Area(
+                        e.getValue().getArea(),
+                        e.getValue().getAreaNote(),
+                        e.getValue().getPriority() == null
+                            ? null
+                            : e.getValue().getPriority().getNumber(),
+                        rows.get(e.getKey())))
+            .toList();
+    return new ScorecardRecords.Scorecard(planId, periods, areas);
+  }
+
+  private static ScorecardRecords.Row row(Indicator i, List<Period> periods, Period asOf) {
+    List<ScorecardRecords.Cell> cells =
+        periods.stream()
+            .map(
+                p ->
+                    i.valueFor(p)
+                        .map(
+                            v ->
+                                new ScorecardRecords.Cell(
+                                    v.getValue(),
+                                    v.getStatus(),
+                                    display(i.getUnit(), v.getValue())))
+                        .orElse(null))
+            .toList();
+    TargetRule.Assessment assessment = i.assessment(asOf);
+    return new ScorecardRecords.Row(
+        i.getId(),
+        i.getNumber(),
+        i.getName(),
+        i.getUnit(),
+        i.getBasis(),
+        i.getPolarity(),
+        i.getFlags(),
+        i.getMtfp(),
+        IndicatorRecords.TargetBody.of(i.getTarget()),
+        i.getDataStatus(),
+        cells,
+        i.direction(asOf),
+        assessment.status(),
+        assessment.distance());
+  }
+
+  /** The figure as the plan prints it: counts with thousands separators, 41.3%, 189.2r. */
+  static String display(Unit unit, BigDecimal value) {
+    if (value == null) {
+      return "";
+    }
+    DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.UK);
+    return switch (unit) {
+      case COUNT -> new DecimalFormat("#,##0", symbols).format(value);
+      case PERCENT -> value.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+      case RATE_PER_10K -> value.setScale(1, RoundingMode.HALF_UP).toPlainString() + "r";
+    };
+  }
+
+  /** The target as printed: "90.0%", "7.6% England", "Monitor", "TBC". */
+  static String displayTarget(Unit unit, Target target) {
+    return switch (target.getKind()) {
+      case MONITOR -> "Monitor";
+      case TBC -> "TBC";
+      case NUMERIC ->
+          display(unit, target.getValue())
+              + (target.getComparator() == null ? "" : " " + target.getComparator());
+    };
+  }
+}

@@ -1,0 +1,6 @@
+package org.improvementtracker.indicator;
+
+public enum ValueStatus {
+  PROVISIONAL,
+  FINAL
+}
