@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.improvementtracker.audit.AuditQueries;
 import org.improvementtracker.audit.AuditResponse;
@@ -94,6 +95,7 @@ public class ActionResource {
   @GET
   @Path("/{id}")
   @Operation(summary = "Get one action, with its ETag")
+  @APIResponseSchema(value = ActionResponse.class, responseCode = "200")
   public Response get(@PathParam("id") Long id) {
     return withETag(Response.ok(), service.get(id));
   }
@@ -101,6 +103,7 @@ public class ActionResource {
   @RolesAllowed(Permission.PLAN_EDIT)
   @POST
   @Operation(summary = "Add an action row")
+  @APIResponseSchema(value = ActionResponse.class, responseCode = "201")
   public Response create(@Valid @NotNull ActionRequest body, UriInfo uri) {
     ActionResponse created = service.create(body);
     return withETag(
@@ -112,6 +115,7 @@ public class ActionResource {
   @PUT
   @Path("/{id}")
   @Operation(summary = "Replace an action's fields (If-Match required)")
+  @APIResponseSchema(value = ActionResponse.class, responseCode = "200")
   public Response replace(
       @PathParam("id") Long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -124,6 +128,7 @@ public class ActionResource {
   @Path("/{id}")
   @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
   @Operation(summary = "Change some of an action's fields, JSON Merge Patch (If-Match required)")
+  @APIResponseSchema(value = ActionResponse.class, responseCode = "200")
   public Response patch(
       @PathParam("id") Long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -153,6 +158,7 @@ public class ActionResource {
   @POST
   @Path("/{id}/progress-updates")
   @Operation(summary = "Record evidence of progress (partners: on actions they co-lead)")
+  @APIResponseSchema(value = ProgressUpdateResponse.class, responseCode = "201")
   public Response recordProgress(
       @PathParam("id") Long id, @Valid @NotNull ProgressUpdateRequest body) {
     return Response.status(Response.Status.CREATED)
@@ -164,6 +170,7 @@ public class ActionResource {
   @POST
   @Path("/{id}/rag")
   @Operation(summary = "Change the RAG status, with a reason; GREEN needs recorded evidence")
+  @APIResponseSchema(value = ActionResponse.class, responseCode = "200")
   public Response changeRag(@PathParam("id") Long id, @Valid @NotNull RagChangeRequest body) {
     return withETag(Response.ok(), service.changeRag(id, body));
   }
@@ -172,6 +179,7 @@ public class ActionResource {
   @Path("/{id}/rag-proposals")
   @RolesAllowed(Permission.ACTIONS_CONTRIBUTE)
   @Operation(summary = "Propose a RAG change for an editor to accept or reject (partners)")
+  @APIResponseSchema(value = RagProposalRecords.RagProposalResponse.class, responseCode = "201")
   public Response propose(@PathParam("id") Long id, @Valid @NotNull RagChangeRequest body) {
     return Response.status(Response.Status.CREATED).entity(service.propose(id, body)).build();
   }

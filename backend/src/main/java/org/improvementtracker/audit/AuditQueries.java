@@ -74,6 +74,18 @@ public class AuditQueries {
         count.getSingleResult());
   }
 
+  /** The latest changes to the plan's actions and indicators, without client addresses. */
+  public List<AuditResponse> recentPlanChanges(int limit) {
+    return em.createQuery(
+            "from AuditEvent e where e.entityType in ('Action', 'Indicator', 'Finding')"
+                + " order by e.occurredAt desc, e.id desc",
+            AuditEvent.class)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(e -> toResponse(e, false))
+        .toList();
+  }
+
   /** An action's history, oldest first; addresses are left out for non-admin readers. */
   public List<AuditResponse> actionHistory(Long actionId) {
     if (em.find(Action.class, actionId) == null) {

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.improvementtracker.common.ETags;
 import org.improvementtracker.common.EnumParam;
@@ -68,6 +69,7 @@ public class IndicatorResource {
   @GET
   @Path("/{id}")
   @Operation(summary = "Get one indicator, with its ETag")
+  @APIResponseSchema(value = IndicatorRecords.IndicatorResponse.class, responseCode = "200")
   public Response get(@PathParam("id") Long id) {
     return withETag(Response.ok(), service.get(id));
   }
@@ -75,6 +77,7 @@ public class IndicatorResource {
   @POST
   @RolesAllowed(Permission.INDICATORS_DEFINE)
   @Operation(summary = "Add an indicator")
+  @APIResponseSchema(value = IndicatorRecords.IndicatorResponse.class, responseCode = "201")
   public Response create(@Valid @NotNull IndicatorRecords.IndicatorRequest body, UriInfo uri) {
     IndicatorRecords.IndicatorResponse created = service.create(body);
     return withETag(
@@ -86,6 +89,7 @@ public class IndicatorResource {
   @Path("/{id}")
   @RolesAllowed(Permission.INDICATORS_DEFINE)
   @Operation(summary = "Replace an indicator's definition (If-Match required)")
+  @APIResponseSchema(value = IndicatorRecords.IndicatorResponse.class, responseCode = "200")
   public Response replace(
       @PathParam("id") Long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -98,6 +102,7 @@ public class IndicatorResource {
   @RolesAllowed(Permission.INDICATORS_DEFINE)
   @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
   @Operation(summary = "Change some of an indicator's definition, JSON Merge Patch (If-Match)")
+  @APIResponseSchema(value = IndicatorRecords.IndicatorResponse.class, responseCode = "200")
   public Response patch(
       @PathParam("id") Long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -125,6 +130,7 @@ public class IndicatorResource {
   @Operation(
       summary =
           "Enter or correct a month's figure; a correction keeps the old figure as a revision")
+  @APIResponseSchema(value = IndicatorRecords.ValueResponse.class, responseCode = "200")
   public Response recordValue(
       @PathParam("id") Long id,
       @PathParam("period") @Parameter(description = "YYYY-MM") String period,

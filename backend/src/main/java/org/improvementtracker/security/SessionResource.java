@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.improvementtracker.common.ProblemException;
 import org.improvementtracker.common.TrackerConfig;
@@ -34,6 +35,7 @@ public class SessionResource {
   @Path("/session")
   @PermitAll
   @Operation(summary = "Sign in: sets an HttpOnly session cookie and returns the CSRF token")
+  @APIResponseSchema(value = SessionRecords.SignInResponse.class, responseCode = "200")
   public Response signIn(@Valid @NotNull SessionRecords.SignInRequest body) {
     SessionService.SignIn outcome = sessions.signIn(body.username(), body.password());
     if (outcome instanceof SessionService.SignIn.Locked locked) {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/tokens")
@@ -31,6 +32,7 @@ public class TokenResource {
 
   @POST
   @Operation(summary = "Create a personal token; its secret is in this response only")
+  @APIResponseSchema(value = TokenRecords.CreatedTokenResponse.class, responseCode = "201")
   public Response create(@Valid @NotNull TokenRecords.CreateTokenRequest body) {
     return Response.status(Response.Status.CREATED).entity(service.create(body)).build();
   }

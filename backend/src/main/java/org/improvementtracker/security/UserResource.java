@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
@@ -37,6 +38,7 @@ public class UserResource {
   @Path("/users")
   @RolesAllowed(Permission.ADMIN)
   @Operation(summary = "Create a user")
+  @APIResponseSchema(value = UserRecords.UserResponse.class, responseCode = "201")
   public Response create(@Valid @NotNull UserRecords.CreateUserRequest body) {
     return Response.status(Response.Status.CREATED).entity(service.create(body)).build();
   }
@@ -63,6 +65,7 @@ public class UserResource {
   @Path("/organisations")
   @RolesAllowed(Permission.ADMIN)
   @Operation(summary = "Add an organisation")
+  @APIResponseSchema(value = SessionRecords.OrganisationSummary.class, responseCode = "201")
   public Response createOrganisation(
       @Valid @NotNull OrganisationRecords.CreateOrganisationRequest body) {
     return Response.status(Response.Status.CREATED)

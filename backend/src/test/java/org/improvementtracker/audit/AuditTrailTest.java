@@ -79,6 +79,19 @@ class AuditTrailTest {
   }
 
   @Test
+  void shouldShowRecentPlanChangesToEveryReader() {
+    long id = Api.newAction("Recently changed action");
+    as("viewer")
+        .get("/api/v1/recent-changes?limit=5")
+        .then()
+        .statusCode(200)
+        .body("[0].event", equalTo("ACTION_CREATED"))
+        .body("[0].entityId", equalTo(String.valueOf(id)))
+        .body("clientAddress", everyItem(nullValue()));
+    as("viewer").get("/api/v1/recent-changes?limit=1000").then().statusCode(400);
+  }
+
+  @Test
   void shouldRecordSignInsAndTokens() {
     Api.signIn("viewer", "viewer-password");
     as("admin")

@@ -46,6 +46,7 @@ class SecurityMatrixTest {
           Map.entry("GET /api/v1/organisations", EVERYONE),
           Map.entry("POST /api/v1/organisations", ADMINS),
           Map.entry("GET /api/v1/audit-log", ADMINS),
+          Map.entry("GET /api/v1/recent-changes", EVERYONE),
           Map.entry("GET /api/v1/plans", EVERYONE),
           Map.entry("GET /api/v1/plans/{id}", EVERYONE),
           Map.entry("GET /api/v1/priorities", EVERYONE),

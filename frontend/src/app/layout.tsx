@@ -1,0 +1,118 @@
+import { Suspense } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { SignInPage } from '@/features/auth/components/sign-in-page';
+import { useSignOut } from '@/features/auth/api/session';
+import { useMe } from '@/lib/me';
+import { can } from '@/lib/permissions';
+import { routes } from './routes';
+
+const ROLE_NAMES: Record<string, string> = {
+  ADMIN: 'Administrator',
+  EDITOR: 'Editor',
+  PERFORMANCE: 'Performance team',
+  PARTNER: 'Partner',
+  VIEWER: 'Viewer',
+};
+
+/** The GOV.UK page template: header with who is signed in, navigation, content, footer. */
+export function Layout() {
+  const me = useMe();
+  const signOut = useSignOut();
+  const location = useLocation();
+  const user = me.data;
+
+  return (
+    <>
+      <a href="#main-content" className="govuk-skip-link">
+        Skip to main content
+      </a>
+      <header className="govuk-header" data-module="govuk-header">
+        <div className="govuk-header__container govuk-width-container">
+          <div className="govuk-header__logo">
+            <Link to="/" className="govuk-header__link govuk-header__link--homepage">
+              <span className="govuk-header__logotype-text">Improvement Tracker</span>
+            </Link>
+          </div>
+          {user && (
+            <div className="govuk-header__content">
+              <p className="app-header__user" data-testid="signed-in-user">
+                {user.displayName} · {user.organisation?.name} ·{' '}
+                {ROLE_NAMES[user.role ?? ''] ?? user.role}{' '}
+                <button
+                  type="button"
+                  className="govuk-header__link app-header__sign-out"
+                  onClick={() => signOut.mutate()}
+                >
+                  Sign out
+                </button>
+              </p>
+            </div>
+          )}
+        </div>
+      </header>
+      {user && (
+        <section
+          aria-label="Menu"
+          className="govuk-service-navigation"
+          data-module="govuk-service-navigation"
+        >
+          <div className="govuk-width-container">
+            <div className="govuk-service-navigation__container">
+              <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+                <ul className="govuk-service-navigation__list">
+                  {routes
+                    .filter((r) => r.nav && (!r.navPermission || can(user, r.navPermission)))
+                    .map((r) => (
+                      <li key={r.path} className="govuk-service-navigation__item">
+                        <NavLink
+                          to={r.path}
+                          end={r.path === '/'}
+                          className="govuk-service-navigation__link"
+                        >
+                          {r.nav}
+                        </NavLink>
+                      </li>
+                    ))}
+                </ul>
+              </nav>
+            </div>
+          </div>
+        </section>
+      )}
+      <div className="govuk-width-container">
+        {me.isPending ? (
+          <p className="govuk-body govuk-!-margin-top-6" role="status">
+            Loading…
+          </p>
+        ) : !user ? (
+          <SignInPage />
+        ) : (
+          <Suspense
+            key={location.pathname}
+            fallback={
+              <p className="govuk-body govuk-!-margin-top-6" role="status">
+                Loading…
+              </p>
+            }
+          >
+            <Outlet />
+          </Suspense>
+        )}
+      </div>
+      <footer className="govuk-footer">
+        <div className="govuk-width-container">
+          <div className="govuk-footer__meta">
+            <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
+              <span className="govuk-footer__licence-description">
+                Improvement Tracker · the system of record for the improvement plan ·{' '}
+                <a className="govuk-footer__link" href="/q/swagger-ui">
+                  API documentation
+                </a>
+              </span>
+            </div>
+          </div>
+        </div>
+      </footer>
+    </>
+  );
+}

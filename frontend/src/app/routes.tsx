@@ -1,0 +1,38 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+/**
+ * Every page of the app. A feature is one folder under src/features with a page component;
+ * adding it to the app is one entry here. Pages load on demand, so that the first load stays small.
+ */
+export type AppRoute = {
+  path: string;
+  page: LazyExoticComponent<ComponentType>;
+  /** Shown in the service navigation when set. */
+  nav?: string;
+  /** Only shown in the navigation to users with this permission. */
+  navPermission?: 'admin';
+};
+
+export const routes: AppRoute[] = [
+  { path: '/', nav: 'Dashboard', page: lazy(() => import('@/features/dashboard/dashboard-page')) },
+  { path: '/plan', nav: 'Plan', page: lazy(() => import('@/features/plan/plan-page')) },
+  { path: '/actions/:id', page: lazy(() => import('@/features/actions/action-page')) },
+  {
+    path: '/findings',
+    nav: 'Findings',
+    page: lazy(() => import('@/features/findings/findings-page')),
+  },
+  {
+    path: '/scorecard',
+    nav: 'Scorecard',
+    page: lazy(() => import('@/features/indicators/scorecard-page')),
+  },
+  { path: '/indicators/:id', page: lazy(() => import('@/features/indicators/indicator-page')) },
+  { path: '/tokens', nav: 'API tokens', page: lazy(() => import('@/features/tokens/tokens-page')) },
+  {
+    path: '/admin',
+    nav: 'Admin',
+    navPermission: 'admin',
+    page: lazy(() => import('@/features/admin/admin-page')),
+  },
+];

@@ -1,0 +1,128 @@
+import type { ReactNode } from 'react';
+import { fieldId } from './error-summary';
+
+type Common = {
+  /** The API field name: it gives the element its id, so error links reach it. */
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+};
+
+function Group({
+  name,
+  label,
+  hint,
+  error,
+  children,
+}: Common & { children: (ids: { id: string; describedBy?: string }) => ReactNode }) {
+  const id = fieldId(name);
+  const describedBy =
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') ||
+    undefined;
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <label className="govuk-label govuk-label--s" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <div id={`${id}-hint`} className="govuk-hint">
+          {hint}
+        </div>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="govuk-error-message">
+          <span className="govuk-visually-hidden">Error:</span> {error}
+        </p>
+      )}
+      {children({ id, describedBy })}
+    </div>
+  );
+}
+
+export function TextField({
+  value,
+  onChange,
+  type = 'text',
+  width,
+  autoComplete,
+  ...common
+}: Common & {
+  value: string;
+  onChange: (value: string) => void;
+  type?: string;
+  width?: 'govuk-input--width-5' | 'govuk-input--width-10' | 'govuk-input--width-20';
+  autoComplete?: string;
+}) {
+  return (
+    <Group {...common}>
+      {({ id, describedBy }) => (
+        <input
+          id={id}
+          name={common.name}
+          type={type}
+          className={`govuk-input${width ? ` ${width}` : ''}${common.error ? ' govuk-input--error' : ''}`}
+          value={value}
+          aria-describedby={describedBy}
+          autoComplete={autoComplete}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Group>
+  );
+}
+
+export function TextArea({
+  value,
+  onChange,
+  rows = 4,
+  ...common
+}: Common & { value: string; onChange: (value: string) => void; rows?: number }) {
+  return (
+    <Group {...common}>
+      {({ id, describedBy }) => (
+        <textarea
+          id={id}
+          name={common.name}
+          rows={rows}
+          className={`govuk-textarea${common.error ? ' govuk-textarea--error' : ''}`}
+          value={value}
+          aria-describedby={describedBy}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Group>
+  );
+}
+
+export function Select({
+  value,
+  onChange,
+  options,
+  ...common
+}: Common & {
+  value: string;
+  onChange: (value: string) => void;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <Group {...common}>
+      {({ id, describedBy }) => (
+        <select
+          id={id}
+          name={common.name}
+          className={`govuk-select${common.error ? ' govuk-select--error' : ''}`}
+          value={value}
+          aria-describedby={describedBy}
+          onChange={(e) => onChange(e.target.value)}
+        >
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Group>
+  );
+}

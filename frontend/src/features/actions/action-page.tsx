@@ -1,0 +1,9 @@
+import { Page } from '@/components/page';
+
+export default function PendingPage() {
+  return (
+    <Page title="action-page">
+      <p className="govuk-body">This page is being built.</p>
+    </Page>
+  );
+}

@@ -1,0 +1,26 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api-client';
+import { meQuery } from '@/lib/me';
+
+export function useSignIn() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: { username: string; password: string }) =>
+      unwrap(await api.POST('/api/v1/session', { body })),
+    onSuccess: (result) => {
+      client.clear();
+      client.setQueryData(meQuery.queryKey, result.user);
+    },
+  });
+}
+
+export function useSignOut() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async () => unwrap(await api.DELETE('/api/v1/session')),
+    onSettled: () => {
+      client.clear();
+      client.setQueryData(meQuery.queryKey, null);
+    },
+  });
+}

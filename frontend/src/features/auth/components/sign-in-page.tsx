@@ -1,0 +1,62 @@
+import { useState, type FormEvent } from 'react';
+import { ErrorSummary, type FieldErrors } from '@/components/error-summary';
+import { TextField } from '@/components/form-fields';
+import { Page } from '@/components/page';
+import { ApiError } from '@/lib/api-client';
+import { useSignIn } from '../api/session';
+
+export function SignInPage() {
+  const signIn = useSignIn();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string>();
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const missing: FieldErrors = {};
+    if (!username.trim()) missing.username = 'Enter your username';
+    if (!password) missing.password = 'Enter your password';
+    setErrors(missing);
+    setMessage(undefined);
+    if (Object.keys(missing).length > 0) return;
+    signIn.mutate(
+      { username, password },
+      {
+        onError: (error) => {
+          if (error instanceof ApiError && error.status === 400) setErrors(error.fieldErrors);
+          else setMessage(error.message);
+        },
+      },
+    );
+  }
+
+  return (
+    <Page title="Sign in">
+      <ErrorSummary errors={errors} description={message} />
+      <p className="govuk-body">Sign in to see and update your council&apos;s improvement plan.</p>
+      <form onSubmit={submit} noValidate className="govuk-!-width-one-half">
+        <TextField
+          name="username"
+          label="Username"
+          value={username}
+          onChange={setUsername}
+          error={errors.username}
+          autoComplete="username"
+        />
+        <TextField
+          name="password"
+          label="Password"
+          type="password"
+          value={password}
+          onChange={setPassword}
+          error={errors.password}
+          autoComplete="current-password"
+        />
+        <button type="submit" className="govuk-button" disabled={signIn.isPending}>
+          Sign in
+        </button>
+      </form>
+    </Page>
+  );
+}
