@@ -3,28 +3,53 @@
 MVN ?= mvn
 MVN_FLAGS ?= -B --no-transfer-progress
 JAR := backend/target/quarkus-app/quarkus-run.jar
+WEB := frontend/dist/index.html
 BACKEND_SOURCES := $(shell find backend/src backend/pom.xml -type f 2>/dev/null)
+FRONTEND_SOURCES := $(shell find frontend/src frontend/index.html frontend/package.json frontend/vite.config.ts -type f 2>/dev/null)
 
-.PHONY: run build test openapi format clean
+.PHONY: run dev build test test-backend test-frontend e2e openapi format clean
 
 run: $(JAR)
 	java -jar $(JAR)
 
 build: $(JAR)
 
-$(JAR): $(BACKEND_SOURCES)
+frontend/node_modules/.package-lock.json: frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+
+$(WEB): frontend/node_modules/.package-lock.json $(FRONTEND_SOURCES)
+	cd frontend && npm run build
+
+# The server jar carries the built web app, served at / from the same origin as the API.
+$(JAR): $(BACKEND_SOURCES) $(WEB)
 	cd backend && $(MVN) $(MVN_FLAGS) package -DskipTests
 
-test:
+# Hot reload: the API on :8080 (make run in another terminal) and Vite on :5173 proxying to it.
+dev: frontend/node_modules/.package-lock.json
+	cd frontend && npm run dev
+
+test: test-backend test-frontend e2e
+
+test-backend:
 	cd backend && $(MVN) $(MVN_FLAGS) verify
 
-# Rewrites openapi/openapi.yaml from the running code; commit it with the API change.
+test-frontend: frontend/node_modules/.package-lock.json
+	cd frontend && npm run api:check && npm run lint && npm run typecheck && npm test
+
+# Browser journeys and accessibility checks against the real server started by the run.
+e2e: $(JAR)
+	cd frontend && npm run e2e
+
+# Rewrites openapi/openapi.yaml from the code, and the web app's generated API types from it.
 openapi:
 	cd backend && $(MVN) $(MVN_FLAGS) test -Dtest=OpenApiContractTest -Dopenapi.update=true \
 		-Dspotless.check.skip=true -Dsurefire.failIfNoSpecifiedTests=false
+	cd frontend && npm run api:generate
 
 format:
 	cd backend && $(MVN) $(MVN_FLAGS) spotless:apply
+	cd frontend && npm run format
 
 clean:
 	cd backend && $(MVN) $(MVN_FLAGS) clean
+	rm -rf frontend/dist

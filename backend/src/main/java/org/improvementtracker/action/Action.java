@@ -119,36 +119,20 @@ public class Action {
 
   protected Action() {}
 
-  public Action(
-      Priority priority,
-      ActionDetails details,
-      Set<Finding> findings,
-      Set<Organisation> partners,
-      Set<Indicator> indicators,
-      OffsetDateTime now) {
+  public Action(Priority priority, ActionDetails details, ActionLinks links, OffsetDateTime now) {
     this.createdAt = now;
-    apply(priority, details, findings, partners, indicators, now);
+    apply(priority, details, links, now);
   }
 
   /** Replaces the row's wording, priority, cited findings and co-leading partners. */
   public void revise(
-      Priority priority,
-      ActionDetails details,
-      Set<Finding> findings,
-      Set<Organisation> partners,
-      Set<Indicator> indicators,
-      OffsetDateTime now) {
+      Priority priority, ActionDetails details, ActionLinks links, OffsetDateTime now) {
     requireActive();
-    apply(priority, details, findings, partners, indicators, now);
+    apply(priority, details, links, now);
   }
 
   private void apply(
-      Priority priority,
-      ActionDetails details,
-      Set<Finding> findings,
-      Set<Organisation> partners,
-      Set<Indicator> indicators,
-      OffsetDateTime now) {
+      Priority priority, ActionDetails details, ActionLinks links, OffsetDateTime now) {
     this.priority = priority;
     this.ref = details.ref();
     String[] parts = details.ref().split("\\.");
@@ -161,13 +145,15 @@ public class Action {
     this.dueWording = details.dueWording();
     this.impact = details.impact();
     this.measure = details.measure();
-    this.findings.clear();
-    this.findings.addAll(findings);
-    this.partners.clear();
-    this.partners.addAll(partners);
-    this.indicators.clear();
-    this.indicators.addAll(indicators);
+    replace(findings, links.findings());
+    replace(indicators, links.indicators());
+    replace(partners, links.partners());
     this.updatedAt = now;
+  }
+
+  private static <T> void replace(Set<T> current, Set<T> wanted) {
+    current.clear();
+    current.addAll(wanted);
   }
 
   public boolean isCoLedBy(Long organisationId) {

@@ -66,15 +66,7 @@ public class ActionService {
   @Transactional
   public ActionResponse create(ActionRequest request) {
     Priority priority = priority(request.priorityId());
-    Action action =
-        new Action(
-            priority,
-            request.details(),
-            references(Finding.class, "findingIds", request.findingIds(), priority, this::samePlan),
-            partners(request.partnerOrganisationIds()),
-            references(
-                Indicator.class, "indicatorIds", request.indicatorIds(), priority, this::samePlan),
-            now());
+    Action action = new Action(priority, request.details(), links(request, priority), now());
     actions.persistAndFlush(action);
     ActionResponse created = mapper.toResponse(action, today());
     audit.record("ACTION_CREATED", "Action", action.getId(), null, created);
@@ -87,14 +79,7 @@ public class ActionService {
     ETags.requireMatch(ifMatch, action.getVersion());
     ActionResponse before = mapper.toResponse(action, today());
     Priority priority = priority(request.priorityId());
-    action.revise(
-        priority,
-        request.details(),
-        references(Finding.class, "findingIds", request.findingIds(), priority, this::samePlan),
-        partners(request.partnerOrganisationIds()),
-        references(
-            Indicator.class, "indicatorIds", request.indicatorIds(), priority, this::samePlan),
-        now());
+    action.revise(priority, request.details(), links(request, priority), now());
     actions.flush();
     ActionResponse after = mapper.toResponse(action, today());
     audit.record("ACTION_UPDATED", "Action", id, before, after);
@@ -274,6 +259,14 @@ public class ActionService {
     return priorities
         .findByIdOptional(id)
         .orElseThrow(() -> ProblemException.invalid("priorityId", "no priority has id " + id));
+  }
+
+  private ActionLinks links(ActionRequest request, Priority priority) {
+    return new ActionLinks(
+        references(Finding.class, "findingIds", request.findingIds(), priority, this::samePlan),
+        references(
+            Indicator.class, "indicatorIds", request.indicatorIds(), priority, this::samePlan),
+        partners(request.partnerOrganisationIds()));
   }
 
   private Set<Organisation> partners(List<Long> ids) {

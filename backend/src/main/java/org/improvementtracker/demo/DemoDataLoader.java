@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import org.improvementtracker.action.Action;
 import org.improvementtracker.action.ActionDetails;
+import org.improvementtracker.action.ActionLinks;
 import org.improvementtracker.action.Rag;
 import org.improvementtracker.audit.AuditLog;
 import org.improvementtracker.common.TrackerConfig;
@@ -125,9 +126,8 @@ public class DemoDataLoader {
           new Action(
               priorities.get(a.priority()),
               details,
-              cited,
-              PARTNER_LED_REFS.contains(a.ref()) ? partners : Set.of(),
-              Set.of(),
+              new ActionLinks(
+                  cited, Set.of(), PARTNER_LED_REFS.contains(a.ref()) ? partners : Set.of()),
               publishedAt);
       if (a.evidence() != null && !a.evidence().isBlank()) {
         action.recordProgress(

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 import org.improvementtracker.common.ProblemException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,9 +23,7 @@ class ActionTest {
     return new Action(
         null,
         new ActionDetails("2.6", "", "Do it", List.of("SD"), due, "", "", ""),
-        Set.of(),
-        Set.of(),
-        Set.of(),
+        ActionLinks.none(),
         NOW);
   }
 
