@@ -8,7 +8,8 @@ export function useSignIn() {
     mutationFn: async (body: { username: string; password: string }) =>
       unwrap(await api.POST('/api/v1/session', { body })),
     onSuccess: (result) => {
-      client.clear();
+      // Keep the "me" query (the layout observes it); drop anything cached for someone else.
+      client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
       client.setQueryData(meQuery.queryKey, result.user);
     },
   });
@@ -19,8 +20,8 @@ export function useSignOut() {
   return useMutation({
     mutationFn: async () => unwrap(await api.DELETE('/api/v1/session')),
     onSettled: () => {
-      client.clear();
       client.setQueryData(meQuery.queryKey, null);
+      client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
     },
   });
 }
