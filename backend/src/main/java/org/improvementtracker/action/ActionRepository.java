@@ -46,8 +46,10 @@ public class ActionRepository implements PanacheRepository<Action> {
     }
     boolean needsToday = false;
     if (query.effectiveRag() != null) {
-      where.add(effectiveRagCondition(query.effectiveRag(), params));
-      needsToday = true;
+      String condition = effectiveRagCondition(query.effectiveRag(), params);
+      where.add(condition);
+      // AMBER_E and GREEN never turn RED, so their condition has no date in it.
+      needsToday = condition.contains(":today");
     }
     if (query.overdueOnly()) {
       where.add(OVERDUE);

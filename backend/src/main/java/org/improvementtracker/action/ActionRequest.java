@@ -18,7 +18,9 @@ public record ActionRequest(
     @Size(max = 10000) String desiredOutcome,
     @NotBlank @Size(max = 10000) String action,
     @Size(max = 20) List<@NotBlank @Size(max = 200) String> leads,
-    @Schema(description = "The date the action is due; null when the plan gives no date")
+    @Schema(
+            description = "The date the action is due; null when the plan gives no date",
+            nullable = true)
         LocalDate dueDate,
     @Size(max = 200)
         @Schema(description = "The due date as the plan words it, e.g. \"Immediately\"")

@@ -26,7 +26,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.improvementtracker.audit.AuditQueries;
@@ -132,7 +134,11 @@ public class ActionResource {
   public Response patch(
       @PathParam("id") Long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @NotNull JsonNode body)
+      @NotNull
+          @Schema(
+              description =
+                  "Any of the fields of ActionRequest to change; null removes an optional one")
+          JsonNode body)
       throws JsonProcessingException {
     return withETag(Response.ok(), service.patch(id, ifMatch, body));
   }
@@ -141,6 +147,7 @@ public class ActionResource {
   @DELETE
   @Path("/{id}")
   @Operation(summary = "Archive an action: it is kept and can be listed with archived=true")
+  @APIResponse(responseCode = "204", description = "Done; no body")
   public Response archive(
       @PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     service.archive(id, ifMatch);

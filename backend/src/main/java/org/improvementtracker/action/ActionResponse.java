@@ -17,7 +17,7 @@ public record ActionResponse(
     String desiredOutcome,
     String action,
     List<String> leads,
-    LocalDate dueDate,
+    @Schema(nullable = true) LocalDate dueDate,
     String dueWording,
     String impact,
     String measure,
@@ -26,14 +26,14 @@ public record ActionResponse(
         Rag effectiveRag,
     boolean overdue,
     boolean archived,
-    OffsetDateTime archivedAt,
+    @Schema(nullable = true) OffsetDateTime archivedAt,
     List<FindingReference> findings,
     @Schema(description = "Indicators that show this action's impact")
         List<IndicatorReference> indicators,
     @Schema(description = "Partner organisations co-leading this action")
         List<SessionRecords.OrganisationSummary> partners,
     int progressUpdateCount,
-    ProgressUpdateResponse latestProgressUpdate,
+    @Schema(nullable = true) ProgressUpdateResponse latestProgressUpdate,
     long version,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt) {

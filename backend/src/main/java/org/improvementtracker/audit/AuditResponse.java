@@ -17,5 +17,5 @@ public record AuditResponse(
     @Schema(description = "The API token used, when the change came from a program") Long tokenId,
     String requestId,
     @Schema(description = "The client's address; shown to admins only") String clientAddress,
-    JsonNode before,
-    JsonNode after) {}
+    @Schema(description = "The state before, as the API showed it") JsonNode before,
+    @Schema(description = "The state after, as the API shows it") JsonNode after) {}

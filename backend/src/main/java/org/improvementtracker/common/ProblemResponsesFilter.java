@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 
 /**
  * Documents the problem+json error responses of every operation in one place, so that the document
@@ -51,7 +52,11 @@ public class ProblemResponsesFilter implements OASFilter {
       statuses.put("409", "Refused by a rule of the plan");
       statuses.put("415", "Send application/json");
     }
-    if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
+    boolean takesIfMatch =
+        operation.getParameters() != null
+            && operation.getParameters().stream()
+                .anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+    if (takesIfMatch && method != PathItem.HttpMethod.DELETE) {
       statuses.put("412", "If-Match does not name the current version");
       statuses.put("428", "If-Match header missing");
     }
@@ -72,5 +77,12 @@ public class ProblemResponsesFilter implements OASFilter {
                                         .schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
           }
         });
+  }
+
+  private static Content problemContent() {
+    return OASFactory.createContent()
+        .addMediaType(
+            ProblemMappers.PROBLEM_JSON,
+            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
   }
 }

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -106,7 +107,11 @@ public class IndicatorResource {
   public Response patch(
       @PathParam("id") Long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @NotNull JsonNode body)
+      @NotNull
+          @Schema(
+              description =
+                  "Any of the fields of IndicatorRequest to change; null removes an optional one")
+          JsonNode body)
       throws JsonProcessingException {
     return withETag(Response.ok(), service.patch(id, ifMatch, body));
   }

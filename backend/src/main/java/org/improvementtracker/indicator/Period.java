@@ -6,8 +6,15 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A calendar month, written YYYY-MM: the period of one monthly figure. */
+@Schema(
+    type = SchemaType.STRING,
+    pattern = "^[0-9]{4}-(0[1-9]|1[0-2])$",
+    examples = "2023-03",
+    description = "A month, written YYYY-MM")
 public record Period(YearMonth month) implements Comparable<Period> {
   private static final Pattern FORMAT = Pattern.compile("\\d{4}-\\d{2}");
   private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM");

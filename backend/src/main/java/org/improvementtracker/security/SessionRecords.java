@@ -26,7 +26,10 @@ public final class SessionRecords {
           List<String> permissions,
       @Schema(description = "SESSION for a signed-in browser, TOKEN for an API token")
           AuthenticatedUser.Via via,
-      @Schema(description = "The token's scopes, when signed in with a token") List<Scope> scopes) {
+      @Schema(description = "The token's scopes, when signed in with a token", nullable = true)
+          List<Scope> scopes,
+      @Schema(description = "The scopes this user may give a new API token")
+          List<Scope> grantableScopes) {
 
     static MeResponse of(AuthenticatedUser user) {
       return new MeResponse(
@@ -38,7 +41,11 @@ public final class SessionRecords {
           user.role(),
           user.permissions().stream().sorted().toList(),
           user.via(),
-          user.tokenScopes() == null ? null : user.tokenScopes().stream().sorted().toList());
+          user.tokenScopes() == null ? null : user.tokenScopes().stream().sorted().toList(),
+          (user.via() == AuthenticatedUser.Via.TOKEN
+                  ? user.tokenScopes()
+                  : user.role().grantableScopes())
+              .stream().sorted().toList());
     }
   }
 

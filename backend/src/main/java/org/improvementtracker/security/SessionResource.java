@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.improvementtracker.common.ProblemException;
@@ -69,6 +70,7 @@ public class SessionResource {
   @Path("/session")
   @Authenticated
   @Operation(summary = "Sign out: ends the session at once")
+  @APIResponse(responseCode = "204", description = "Done; no body")
   public Response signOut(@CookieParam(TrackerAuthMechanism.SESSION_COOKIE) String sessionId) {
     if (sessionId != null) {
       sessions.signOut(sessionId);

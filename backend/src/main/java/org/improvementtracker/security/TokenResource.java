@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,6 +51,7 @@ public class TokenResource {
   @DELETE
   @Path("/{id}")
   @Operation(summary = "Revoke a token at once")
+  @APIResponse(responseCode = "204", description = "Done; no body")
   public Response revoke(@PathParam("id") Long id) {
     service.revoke(id);
     return Response.noContent().build();

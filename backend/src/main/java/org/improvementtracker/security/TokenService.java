@@ -72,15 +72,16 @@ public class TokenService {
   public List<TokenRecords.TokenResponse> list(boolean all) {
     AuthenticatedUser me = currentUser.require();
     boolean everyone = all && me.permissions().contains(Permission.ADMIN);
-    return em.createQuery(
+    var query =
+        em.createQuery(
             "from ApiToken t"
                 + (everyone ? "" : " where t.user.id = :me")
                 + " order by t.createdAt desc, t.id desc",
-            ApiToken.class)
-        .setParameter("me", me.userId())
-        .getResultStream()
-        .map(TokenRecords.TokenResponse::of)
-        .toList();
+            ApiToken.class);
+    if (!everyone) {
+      query.setParameter("me", me.userId());
+    }
+    return query.getResultStream().map(TokenRecords.TokenResponse::of).toList();
   }
 
   @Transactional

@@ -72,6 +72,16 @@ class ActionSearchTest {
         .then()
         .body("items.ref", contains("4.23"));
     api()
+        .get("/api/v1/actions?effectiveRag=AMBER_E&q=" + MARK)
+        .then()
+        .statusCode(200)
+        .body("items.ref", contains("4.22"));
+    api()
+        .get("/api/v1/actions?effectiveRag=GREEN&q=" + MARK)
+        .then()
+        .statusCode(200)
+        .body("totalItems", equalTo(0));
+    api()
         .get("/api/v1/actions?effectiveRag=NONE&q=" + MARK)
         .then()
         .body("items.ref", contains("4.3"));

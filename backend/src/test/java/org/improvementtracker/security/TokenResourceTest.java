@@ -2,6 +2,7 @@ package org.improvementtracker.security;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -112,6 +113,22 @@ class TokenResourceTest {
         .get("/api/v1/tokens")
         .then()
         .body("find { it.id == " + id + " }.revokedAt", notNullValue());
+  }
+
+  @Test
+  void shouldListEveryonesTokensForAdminsOnly() {
+    create(signIn("viewer", "viewer-password"), "board pack reader", List.of("read"));
+    Api.as("admin")
+        .get("/api/v1/tokens?all=true")
+        .then()
+        .statusCode(200)
+        .body("username", hasItem("viewer"));
+    signIn("partner", "partner-password")
+        .request()
+        .get("/api/v1/tokens?all=true")
+        .then()
+        .statusCode(200)
+        .body("username", everyItem(equalTo("partner")));
   }
 
   @Test
