@@ -337,14 +337,12 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description Done; no body */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content: {
-                        "application/json": unknown;
-                    };
+                    content?: never;
                 };
                 /** @description Invalid input: see errors[] for each field and why */
                 400: {
@@ -414,8 +412,8 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/merge-patch+json": components["schemas"]["JsonNode"];
-                    "application/json": components["schemas"]["JsonNode"];
+                    "application/merge-patch+json": components["schemas"]["AnyJson"];
+                    "application/json": components["schemas"]["AnyJson"];
                 };
             };
             responses: {
@@ -1296,26 +1294,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match does not name the current version */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Send application/json */
                 415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match header missing */
-                428: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1659,8 +1639,8 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/merge-patch+json": components["schemas"]["JsonNode"];
-                    "application/json": components["schemas"]["JsonNode"];
+                    "application/merge-patch+json": components["schemas"]["AnyJson"];
+                    "application/json": components["schemas"]["AnyJson"];
                 };
             };
             responses: {
@@ -1871,26 +1851,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match does not name the current version */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Send application/json */
                 415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match header missing */
-                428: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2056,26 +2018,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match does not name the current version */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Send application/json */
                 415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match header missing */
-                428: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3144,14 +3088,12 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description Done; no body */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content: {
-                        "application/json": unknown;
-                    };
+                    content?: never;
                 };
                 /** @description Invalid input: see errors[] for each field and why */
                 400: {
@@ -3375,14 +3317,12 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description Done; no body */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content: {
-                        "application/json": unknown;
-                    };
+                    content?: never;
                 };
                 /** @description Invalid input: see errors[] for each field and why */
                 400: {
@@ -3661,26 +3601,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match does not name the current version */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Send application/json */
                 415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match header missing */
-                428: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3705,7 +3627,7 @@ export interface components {
             action: string;
             leads?: string[];
             /** @description The date the action is due; null when the plan gives no date */
-            dueDate?: components["schemas"]["LocalDate"];
+            dueDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @description The due date as the plan words it, e.g. "Immediately" */
             dueWording?: string;
             impact?: string;
@@ -3730,7 +3652,7 @@ export interface components {
             desiredOutcome?: string;
             action?: string;
             leads?: string[];
-            dueDate?: components["schemas"]["LocalDate"];
+            dueDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             dueWording?: string;
             impact?: string;
             measure?: string;
@@ -3740,7 +3662,7 @@ export interface components {
             effectiveRag?: components["schemas"]["Rag"];
             overdue?: boolean;
             archived?: boolean;
-            archivedAt?: components["schemas"]["OffsetDateTime"];
+            archivedAt?: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
             findings?: components["schemas"]["FindingReference"][];
             /** @description Indicators that show this action's impact */
             indicators?: components["schemas"]["IndicatorReference"][];
@@ -3748,7 +3670,7 @@ export interface components {
             partners?: components["schemas"]["OrganisationSummary"][];
             /** Format: int32 */
             progressUpdateCount?: number;
-            latestProgressUpdate?: components["schemas"]["ProgressUpdateResponse"];
+            latestProgressUpdate?: components["schemas"]["ProgressUpdateResponse"] | null;
             /** Format: int64 */
             version?: number;
             createdAt?: components["schemas"]["OffsetDateTime"];
@@ -3761,6 +3683,9 @@ export interface components {
             action?: string;
             rag?: components["schemas"]["Rag"];
             effectiveRag?: components["schemas"]["Rag"];
+        };
+        AnyJson: {
+            [key: string]: unknown;
         };
         Area: {
             area?: string;
@@ -3790,15 +3715,16 @@ export interface components {
             requestId?: string;
             /** @description The client's address; shown to admins only */
             clientAddress?: string;
-            before?: components["schemas"]["JsonNode"];
-            after?: components["schemas"]["JsonNode"];
+            /** @description The state before, as the API showed it */
+            before?: components["schemas"]["AnyJson"];
+            /** @description The state after, as the API shows it */
+            after?: components["schemas"]["AnyJson"];
         };
         /** @enum {string} */
         Basis: "IN_MONTH" | "MONTH_END_SNAPSHOT" | "ROLLING_12_MONTHS" | "YEAR_TO_DATE";
         BenchmarkBody: {
             /** @example England */
             comparator: string;
-            /** @example 2023-03 */
             period: components["schemas"]["Period"];
             value: number;
         };
@@ -3932,32 +3858,6 @@ export interface components {
             version?: number;
             updatedAt?: components["schemas"]["OffsetDateTime"];
         };
-        JsonNode: {
-            empty?: boolean;
-            valueNode?: boolean;
-            containerNode?: boolean;
-            missingNode?: boolean;
-            array?: boolean;
-            object?: boolean;
-            nodeType?: components["schemas"]["JsonNodeType"];
-            pojo?: boolean;
-            number?: boolean;
-            integralNumber?: boolean;
-            floatingPointNumber?: boolean;
-            short?: boolean;
-            int?: boolean;
-            long?: boolean;
-            float?: boolean;
-            double?: boolean;
-            bigDecimal?: boolean;
-            bigInteger?: boolean;
-            textual?: boolean;
-            boolean?: boolean;
-            null?: boolean;
-            binary?: boolean;
-        };
-        /** @enum {string} */
-        JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
         /** @enum {string} */
         Kind: "COUNCIL" | "PARTNER";
         /** @enum {string} */
@@ -3991,7 +3891,9 @@ export interface components {
             /** @description SESSION for a signed-in browser, TOKEN for an API token */
             via?: components["schemas"]["Via"];
             /** @description The token's scopes, when signed in with a token */
-            scopes?: components["schemas"]["Scope"][];
+            scopes?: components["schemas"]["Scope"][] | null;
+            /** @description The scopes this user may give a new API token */
+            grantableScopes?: components["schemas"]["Scope"][];
         };
         /**
          * Format: date-time
@@ -4037,9 +3939,11 @@ export interface components {
             /** Format: int32 */
             totalPages?: number;
         };
-        Period: {
-            month?: components["schemas"]["YearMonth"];
-        };
+        /**
+         * @description A month, written YYYY-MM
+         * @example 2023-03
+         */
+        Period: string;
         PlanResponse: {
             /** Format: int64 */
             id?: number;
@@ -4254,17 +4158,6 @@ export interface components {
         ValueStatus: "PROVISIONAL" | "FINAL";
         /** @enum {string} */
         Via: "SESSION" | "TOKEN";
-        YearMonth: {
-            /** Format: int32 */
-            year?: number;
-            /** Format: int32 */
-            month?: number;
-            /** Format: int64 */
-            prolepticMonth?: number;
-            /** Format: int32 */
-            monthValue?: number;
-            leapYear?: boolean;
-        };
     };
     responses: never;
     parameters: never;

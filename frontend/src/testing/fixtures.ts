@@ -18,6 +18,13 @@ export const users = {
       'workforce:write',
     ],
     via: 'SESSION',
+    grantableScopes: [
+      'actions:write',
+      'audits:write',
+      'indicators:write',
+      'read',
+      'workforce:write',
+    ],
   },
   partner: {
     id: 5,
@@ -27,6 +34,7 @@ export const users = {
     role: 'PARTNER',
     permissions: ['actions:contribute', 'plan:read'],
     via: 'SESSION',
+    grantableScopes: ['actions:write', 'read'],
   },
   viewer: {
     id: 4,
@@ -36,6 +44,7 @@ export const users = {
     role: 'VIEWER',
     permissions: ['plan:read'],
     via: 'SESSION',
+    grantableScopes: ['read'],
   },
   admin: {
     id: 1,
@@ -55,5 +64,14 @@ export const users = {
       'workforce:write',
     ],
     via: 'SESSION',
+    grantableScopes: [
+      'actions:write',
+      'admin',
+      'audits:write',
+      'bulk',
+      'indicators:write',
+      'read',
+      'workforce:write',
+    ],
   },
 } satisfies Record<string, Schemas['MeResponse']>;
