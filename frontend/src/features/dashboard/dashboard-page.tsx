@@ -1,9 +1,17 @@
 import { Page } from '@/components/page';
+import { OffTargetIndicators } from './components/off-target-indicators';
+import { OverdueActions } from './components/overdue-actions';
+import { RagByPriority } from './components/rag-by-priority';
+import { RecentChanges } from './components/recent-changes';
 
-export default function PendingPage() {
+/** The state of the plan at a glance: RAG by priority, what is overdue or off target, what changed. */
+export default function DashboardPage() {
   return (
-    <Page title="dashboard-page">
-      <p className="govuk-body">This page is being built.</p>
+    <Page title="Dashboard">
+      <RagByPriority />
+      <OverdueActions />
+      <OffTargetIndicators />
+      <RecentChanges />
     </Page>
   );
 }

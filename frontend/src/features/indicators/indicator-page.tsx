@@ -1,9 +1,69 @@
+import { useParams } from 'react-router';
 import { Page } from '@/components/page';
+import { QueryState } from '@/components/query-state';
+import { useMe } from '@/lib/me';
+import { can } from '@/lib/permissions';
+import { useBenchmarks } from './api/get-benchmarks';
+import { useIndicator } from './api/get-indicator';
+import { useIndicatorValues } from './api/get-indicator-values';
+import { BenchmarksTable, IndicatorChart } from './components/indicator-chart';
+import { IndicatorSummary } from './components/indicator-summary';
+import { LinkedActions } from './components/linked-actions';
+import { RecordValueForm } from './components/record-value-form';
+import { ValuesTable } from './components/values-table';
 
-export default function PendingPage() {
+/** One indicator: what it measures, its figures as a chart and a table, and entering figures. */
+export default function IndicatorPage() {
+  const id = Number(useParams().id);
+  const me = useMe();
+  const indicator = useIndicator(id);
+  const values = useIndicatorValues(id);
+  const benchmarks = useBenchmarks(id);
+  const data = indicator.data;
+
   return (
-    <Page title="indicator-page">
-      <p className="govuk-body">This page is being built.</p>
+    <Page
+      title={data ? `${data.number}. ${data.name}` : 'Indicator'}
+      caption={
+        data
+          ? [data.area, data.areaNote && `(${data.areaNote})`].filter(Boolean).join(' ')
+          : undefined
+      }
+      back={{ to: '/scorecard', label: 'Back to the scorecard' }}
+    >
+      <QueryState isPending={indicator.isPending} error={indicator.error}>
+        {() => (
+          <>
+            <IndicatorSummary indicator={data!} />
+            <h2 className="govuk-heading-m">Figures</h2>
+            <QueryState isPending={values.isPending} error={values.error}>
+              {() => (
+                <>
+                  <IndicatorChart
+                    indicator={data!}
+                    values={values.data!}
+                    benchmarks={benchmarks.data ?? []}
+                  />
+                  <ValuesTable
+                    indicatorId={id}
+                    values={values.data!}
+                    unit={data!.unit ?? 'COUNT'}
+                  />
+                  <BenchmarksTable
+                    benchmarks={benchmarks.data ?? []}
+                    unit={data!.unit ?? 'COUNT'}
+                  />
+                </>
+              )}
+            </QueryState>
+            <h2 className="govuk-heading-m">Linked actions</h2>
+            <LinkedActions actions={data!.actions ?? []} />
+            {can(me.data ?? undefined, 'indicators:write') && values.data && (
+              <RecordValueForm key={data!.id} indicator={data!} values={values.data} />
+            )}
+          </>
+        )}
+      </QueryState>
     </Page>
   );
 }

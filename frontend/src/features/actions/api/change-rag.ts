@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap, type Schemas } from '@/lib/api-client';
+import { invalidateAfterActionChange } from './invalidate-action';
+
+/** Changes the RAG status, with a reason; the API refuses GREEN without evidence (409). */
+export async function changeRag(id: number, body: Schemas['RagChangeRequest']) {
+  return unwrap(await api.POST('/api/v1/actions/{id}/rag', { params: { path: { id } }, body }));
+}
+
+export function useChangeRag(id: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Schemas['RagChangeRequest']) => changeRag(id, body),
+    onSuccess: () => invalidateAfterActionChange(client),
+  });
+}

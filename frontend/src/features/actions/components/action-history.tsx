@@ -1,0 +1,144 @@
+import { QueryState } from '@/components/query-state';
+import { ragLabel, type Rag } from '@/components/rag-tag';
+import { shorten } from '@/components/short-text';
+import type { Schemas } from '@/lib/api-client';
+import { formatDateTime } from '@/lib/format';
+import { useActionHistory } from '../api/get-action-history';
+
+const EVENTS: Record<string, string> = {
+  ACTION_CREATED: 'Action added',
+  ACTION_UPDATED: 'Action edited',
+  ACTION_ARCHIVED: 'Action archived',
+  PROGRESS_RECORDED: 'Progress update added',
+  RAG_CHANGED: 'RAG status changed',
+  RAG_PROPOSED: 'RAG change proposed',
+  RAG_PROPOSAL_ACCEPTED: 'RAG proposal accepted',
+  RAG_PROPOSAL_REJECTED: 'RAG proposal rejected',
+};
+
+/** "SOME_EVENT" → "Some event", for events this page does not name. */
+export function eventName(event: string | undefined): string {
+  if (!event) return '';
+  if (EVENTS[event]) return EVENTS[event];
+  const words = event.toLowerCase().replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  priorityId: 'priority',
+  priorityNumber: 'priority',
+  ref: 'reference',
+  desiredOutcome: 'desired outcome',
+  action: 'action',
+  leads: 'leads',
+  dueDate: 'due date',
+  dueWording: 'due wording',
+  impact: 'impact',
+  measure: 'how it is measured',
+  findings: 'findings cited',
+  indicators: 'indicators',
+  partners: 'partners co-leading',
+};
+
+type Snapshot = Record<string, unknown>;
+
+function snapshot(node: unknown): Snapshot {
+  return node && typeof node === 'object' && !Array.isArray(node) ? (node as Snapshot) : {};
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/** A short account of what an event changed, from its before and after snapshots. */
+export function describeEvent(event: Schemas['AuditResponse']): string {
+  const before = snapshot(event.before);
+  const after = snapshot(event.after);
+  switch (event.event) {
+    case 'ACTION_UPDATED': {
+      const changed = [
+        ...new Set(
+          Object.keys(FIELD_NAMES)
+            .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+            .map((key) => FIELD_NAMES[key]),
+        ),
+      ];
+      return changed.length ? `Changed: ${changed.join(', ')}` : '';
+    }
+    case 'RAG_CHANGED': {
+      const to = ragLabel(text(after.rag) as Rag);
+      const from = before.rag ? ragLabel(text(before.rag) as Rag) : 'Not rated';
+      return `${from} to ${to}${after.reason ? `: ${shorten(text(after.reason), 160)}` : ''}`;
+    }
+    case 'RAG_PROPOSED':
+      return `Proposed ${ragLabel(text(after.proposedRag) as Rag)}: ${shorten(text(after.reason), 160)}`;
+    case 'RAG_PROPOSAL_ACCEPTED':
+    case 'RAG_PROPOSAL_REJECTED':
+      return [
+        `${ragLabel(text(after.proposedRag) as Rag)}, proposed by ${text(after.proposedBy)}`,
+        text(after.decisionNote) && `Note: ${shorten(text(after.decisionNote), 160)}`,
+      ]
+        .filter(Boolean)
+        .join('. ');
+    case 'PROGRESS_RECORDED':
+      return shorten(text(after.text), 160);
+    default:
+      return '';
+  }
+}
+
+/** The action's full audit trail, newest first, folded away in a details element. */
+export function ActionHistory({ actionId }: { actionId: number }) {
+  const history = useActionHistory(actionId);
+  return (
+    <details className="govuk-details">
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">Show the full history</span>
+      </summary>
+      <div className="govuk-details__text">
+        <QueryState isPending={history.isPending} error={history.error}>
+          {() =>
+            history.data?.length === 0 ? (
+              <p className="govuk-body">Nothing has been recorded yet.</p>
+            ) : (
+              <table className="govuk-table app-table--compact">
+                <caption className="govuk-table__caption govuk-visually-hidden">
+                  Full history, newest first
+                </caption>
+                <thead className="govuk-table__head">
+                  <tr className="govuk-table__row">
+                    <th scope="col" className="govuk-table__header">
+                      What
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      Details
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      Who
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      When
+                    </th>
+                  </tr>
+                </thead>
+                <tbody className="govuk-table__body">
+                  {history.data?.map((e) => (
+                    <tr className="govuk-table__row" key={e.id}>
+                      <td className="govuk-table__cell">{eventName(e.event)}</td>
+                      <td className="govuk-table__cell">{describeEvent(e)}</td>
+                      <td className="govuk-table__cell">
+                        {e.username ?? 'System'}
+                        {e.tokenId != null && <span className="app-muted"> (API token)</span>}
+                      </td>
+                      <td className="govuk-table__cell">{formatDateTime(e.occurredAt)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )
+          }
+        </QueryState>
+      </div>
+    </details>
+  );
+}

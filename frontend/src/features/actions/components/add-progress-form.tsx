@@ -1,0 +1,77 @@
+import { useState, type FormEvent } from 'react';
+import { ErrorSummary, type FieldErrors } from '@/components/error-summary';
+import { TextArea, TextField } from '@/components/form-fields';
+import { SuccessBanner } from '@/components/success-banner';
+import { ApiError } from '@/lib/api-client';
+import { useAddProgressUpdate } from '../api/add-progress-update';
+import { today } from '../utils/action-form';
+
+/** Records evidence of progress; the date defaults to today. */
+export function AddProgressForm({ actionId }: { actionId: number }) {
+  const add = useAddProgressUpdate(actionId);
+  const [date, setDate] = useState(today);
+  const [text, setText] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string>();
+  const [done, setDone] = useState(false);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const missing: FieldErrors = {};
+    if (!text.trim()) missing.text = 'Enter what has happened';
+    setErrors(missing);
+    setMessage(undefined);
+    setDone(false);
+    if (Object.keys(missing).length > 0) return;
+    add.mutate(
+      { ...(date ? { date } : {}), text },
+      {
+        onSuccess: () => {
+          setText('');
+          setDate(today());
+          setDone(true);
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && error.status === 400) {
+            setErrors(error.fieldErrors);
+            if (Object.keys(error.fieldErrors).length === 0) setMessage(error.message);
+          } else setMessage(error.message);
+        },
+      },
+    );
+  }
+
+  return (
+    <section aria-labelledby="add-progress-heading">
+      <h3 className="govuk-heading-s" id="add-progress-heading">
+        Add a progress update
+      </h3>
+      {done && <SuccessBanner heading="Your progress update was added" />}
+      <ErrorSummary errors={errors} description={message} />
+      <form onSubmit={submit} noValidate>
+        <TextField
+          name="date"
+          label="Date"
+          hint="The date the evidence relates to"
+          type="date"
+          width="govuk-input--width-10"
+          value={date}
+          onChange={setDate}
+          error={errors.date}
+        />
+        <TextArea
+          name="text"
+          label="What has happened"
+          hint="The evidence of progress. Line breaks are kept."
+          rows={5}
+          value={text}
+          onChange={setText}
+          error={errors.text}
+        />
+        <button type="submit" className="govuk-button" disabled={add.isPending}>
+          Add progress update
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+import { useState, type FormEvent } from 'react';
+import { Radios } from '@/components/choice-fields';
+import { ErrorSummary, type FieldErrors } from '@/components/error-summary';
+import { TextField } from '@/components/form-fields';
+import { QueryState } from '@/components/query-state';
+import { SuccessBanner } from '@/components/success-banner';
+import { ApiError, type Schemas } from '@/lib/api-client';
+import { useCreateOrganisation } from '../api/create-organisation';
+import { useOrganisations } from '../api/get-organisations';
+import { KIND_NAMES, type OrganisationKind } from '../utils/labels';
+
+/** The organisations tab: the council and the partner agencies, and a form to add one. */
+export function OrganisationsSection() {
+  const organisations = useOrganisations();
+  const [added, setAdded] = useState<string>();
+  return (
+    <>
+      {added && <SuccessBanner heading={`Organisation ${added} added`} />}
+      <h2 className="govuk-heading-m">Organisations</h2>
+      <QueryState isPending={organisations.isPending} error={organisations.error}>
+        {() => <OrganisationsTable organisations={organisations.data ?? []} />}
+      </QueryState>
+      <h2 className="govuk-heading-m govuk-!-margin-top-6">Add an organisation</h2>
+      <AddOrganisationForm onAdded={(organisation) => setAdded(organisation.name)} />
+    </>
+  );
+}
+
+function OrganisationsTable({
+  organisations,
+}: {
+  organisations: Schemas['OrganisationSummary'][];
+}) {
+  if (organisations.length === 0) {
+    return <p className="govuk-body">There are no organisations yet.</p>;
+  }
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-table__caption--s">
+        The council and partner agencies
+      </caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">
+            Name
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Kind
+          </th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {organisations.map((o) => (
+          <tr key={o.id} className="govuk-table__row">
+            <td className="govuk-table__cell">{o.name}</td>
+            <td className="govuk-table__cell">{o.kind ? KIND_NAMES[o.kind] : ''}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function AddOrganisationForm({
+  onAdded,
+}: {
+  onAdded: (organisation: Schemas['OrganisationSummary']) => void;
+}) {
+  const createOrganisation = useCreateOrganisation();
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<OrganisationKind | ''>('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string>();
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const missing: FieldErrors = {};
+    if (!name.trim()) missing.name = 'Enter the organisation’s name';
+    if (!kind) missing.kind = 'Choose whether it is the council or a partner agency';
+    setErrors(missing);
+    setMessage(undefined);
+    if (Object.keys(missing).length > 0 || !kind) return;
+    createOrganisation.mutate(
+      { name: name.trim(), kind },
+      {
+        onSuccess: (organisation) => {
+          setName('');
+          setKind('');
+          onAdded(organisation);
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && error.status === 400 && error.problem.errors?.length) {
+            setErrors(error.fieldErrors);
+          } else {
+            setMessage(error.message);
+          }
+        },
+      },
+    );
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="govuk-!-width-two-thirds">
+      <ErrorSummary errors={errors} description={message} />
+      <TextField name="name" label="Name" value={name} onChange={setName} error={errors.name} />
+      <Radios
+        name="kind"
+        legend="Kind"
+        value={kind}
+        onChange={(v) => setKind(v as OrganisationKind)}
+        error={errors.kind}
+        options={[
+          { value: 'COUNCIL', label: KIND_NAMES.COUNCIL },
+          {
+            value: 'PARTNER',
+            label: KIND_NAMES.PARTNER,
+            hint: 'For example the police or health. Its staff can be partners or viewers.',
+          },
+        ]}
+      />
+      <button type="submit" className="govuk-button" disabled={createOrganisation.isPending}>
+        Add organisation
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Schemas } from '@/lib/api-client';
+
+export type Role = Schemas['Role'];
+export type OrganisationKind = Schemas['Kind'];
+
+export const ROLE_NAMES: Record<Role, string> = {
+  ADMIN: 'Administrator',
+  EDITOR: 'Editor',
+  PERFORMANCE: 'Performance team',
+  PARTNER: 'Partner',
+  VIEWER: 'Viewer',
+};
+
+export const KIND_NAMES: Record<OrganisationKind, string> = {
+  COUNCIL: 'Council',
+  PARTNER: 'Partner agency',
+};
+
+/** The roles an organisation's users may have (the API refuses the others). */
+export function rolesFor(kind: OrganisationKind | undefined): Role[] {
+  if (kind === 'PARTNER') return ['PARTNER', 'VIEWER'];
+  if (kind === 'COUNCIL') return ['ADMIN', 'EDITOR', 'PERFORMANCE', 'VIEWER'];
+  return ['ADMIN', 'EDITOR', 'PERFORMANCE', 'PARTNER', 'VIEWER'];
+}
+
+export const ENTITY_TYPES = [
+  'Action',
+  'Indicator',
+  'Finding',
+  'User',
+  'ApiToken',
+  'Organisation',
+  'Plan',
+] as const;
+
+const ENTITY_NAMES: Record<string, string> = { ApiToken: 'API token' };
+
+export function entityName(entityType: string | undefined): string {
+  return entityType ? (ENTITY_NAMES[entityType] ?? entityType) : '';
+}
+
+const EVENT_NAMES: Record<string, string> = {
+  RAG_CHANGED: 'RAG status changed',
+  RAG_PROPOSED: 'RAG change proposed',
+  RAG_PROPOSAL_ACCEPTED: 'RAG proposal accepted',
+  RAG_PROPOSAL_REJECTED: 'RAG proposal rejected',
+  USER_UPDATED_PASSWORD_CHANGED: 'User updated, password changed',
+  TOKEN_CREATED: 'API token created',
+  TOKEN_REVOKED: 'API token revoked',
+  LOGIN: 'Signed in',
+  LOGIN_FAILED: 'Sign-in failed',
+  LOGOUT: 'Signed out',
+};
+
+/** "ACTION_UPDATED" → "Action updated". */
+export function eventName(event: string | undefined): string {
+  if (!event) return '';
+  if (EVENT_NAMES[event]) return EVENT_NAMES[event];
+  const words = event.toLowerCase().replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

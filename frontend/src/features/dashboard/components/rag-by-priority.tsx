@@ -1,0 +1,76 @@
+import { StackedBarChart } from '@/components/charts/stacked-bar-chart';
+import { RAG_COLOURS, type ChartSeries } from '@/components/charts/chart-types';
+import { QueryState } from '@/components/query-state';
+import { shorten } from '@/components/short-text';
+import type { Schemas } from '@/lib/api-client';
+import { usePriorities } from '../api/get-priorities';
+
+const SERIES: ChartSeries[] = [
+  { key: 'RED', label: 'Red', colour: RAG_COLOURS.RED },
+  { key: 'AMBER', label: 'Amber', colour: RAG_COLOURS.AMBER },
+  { key: 'AMBER_E', label: 'Amber E', colour: RAG_COLOURS.AMBER_E },
+  { key: 'GREEN', label: 'Green', colour: RAG_COLOURS.GREEN },
+  { key: 'NONE', label: 'Not rated', colour: RAG_COLOURS.NONE },
+];
+
+/** How many actions of each priority are red, amber, amber E, green or not rated. */
+export function RagByPriority() {
+  const priorities = usePriorities();
+  return (
+    <section aria-labelledby="rag-by-priority-heading" className="govuk-!-margin-bottom-8">
+      <h2 className="govuk-heading-m" id="rag-by-priority-heading">
+        RAG status by priority
+      </h2>
+      <QueryState isPending={priorities.isPending} error={priorities.error}>
+        {() => <Chart priorities={priorities.data ?? []} />}
+      </QueryState>
+    </section>
+  );
+}
+
+function Chart({ priorities }: { priorities: Schemas['PriorityResponse'][] }) {
+  if (priorities.length === 0) {
+    return <p className="govuk-body">The plan has no priorities yet.</p>;
+  }
+  const rows = [...priorities]
+    .sort((a, b) => (a.number ?? 0) - (b.number ?? 0))
+    .map((p) => {
+      const label = `${p.number}. ${p.title ?? ''}`;
+      return {
+        label,
+        shortLabel: shorten(label, 30),
+        values: Object.fromEntries(
+          SERIES.map((s) => [s.key, Number(p.effectiveRagCounts?.[s.key] ?? 0)]),
+        ),
+      };
+    });
+  const totals = SERIES.map((s) => ({
+    label: s.label,
+    count: rows.reduce((sum, row) => sum + row.values[s.key], 0),
+  }));
+  const actionCount = priorities.reduce((sum, p) => sum + Number(p.actionCount ?? 0), 0);
+  const summary =
+    `Stacked bar chart of the actions of each of ${rows.length} priorities by RAG status. ` +
+    `In all, ${plural(actionCount, 'action')}: ` +
+    `${totals.map((t) => `${t.count} ${t.label === 'Not rated' ? 'not rated' : t.label.toLowerCase()}`).join(', ')}.`;
+  return (
+    <>
+      <p className="govuk-body">
+        {plural(actionCount, 'current action')} across {plural(rows.length, 'priority')}, by RAG
+        status (an overdue action that is not implemented counts as red).
+      </p>
+      <StackedBarChart
+        title="Actions by RAG status and priority"
+        summary={summary}
+        rows={rows}
+        series={SERIES}
+        rowHeader="Priority"
+      />
+    </>
+  );
+}
+
+function plural(count: number, noun: string): string {
+  const nouns = count === 1 ? noun : noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`;
+  return `${count.toLocaleString('en-GB')} ${nouns}`;
+}

@@ -1,0 +1,97 @@
+import { Link } from 'react-router';
+import { QueryState } from '@/components/query-state';
+import { ragLabel, type Rag } from '@/components/rag-tag';
+import type { Schemas } from '@/lib/api-client';
+import { formatDateTime } from '@/lib/format';
+import { useRecentChanges } from '../api/get-recent-changes';
+import { entityPath, humaniseEvent } from '../utils/change-text';
+
+/** The latest changes to actions and indicators. */
+export function RecentChanges() {
+  const changes = useRecentChanges(10);
+  return (
+    <section aria-labelledby="recent-changes-heading" className="govuk-!-margin-bottom-8">
+      <h2 className="govuk-heading-m" id="recent-changes-heading">
+        Recent changes
+      </h2>
+      <QueryState isPending={changes.isPending} error={changes.error}>
+        {() => <ChangesTable changes={changes.data ?? []} />}
+      </QueryState>
+    </section>
+  );
+}
+
+function ChangesTable({ changes }: { changes: Schemas['AuditResponse'][] }) {
+  if (changes.length === 0) {
+    return <p className="govuk-body">Nothing has changed yet.</p>;
+  }
+  return (
+    <div className="app-table-scroll">
+      <table className="govuk-table app-table--compact">
+        <caption className="govuk-table__caption govuk-visually-hidden">
+          The latest changes, newest first
+        </caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              When
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Change
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Item
+            </th>
+            <th scope="col" className="govuk-table__header">
+              By
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {changes.map((change) => (
+            <tr key={change.id} className="govuk-table__row">
+              <td className="govuk-table__cell app-trend">{formatDateTime(change.occurredAt)}</td>
+              <td className="govuk-table__cell">
+                {humaniseEvent(change.event)}
+                {change.event === 'RAG_CHANGED' && <RagChange change={change} />}
+              </td>
+              <td className="govuk-table__cell">
+                <Entity change={change} />
+              </td>
+              <td className="govuk-table__cell">{change.username ?? 'System'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Entity({ change }: { change: Schemas['AuditResponse'] }) {
+  const name = [change.entityType, change.entityId].filter(Boolean).join(' ');
+  const path = entityPath(change.entityType, change.entityId);
+  return path ? (
+    <Link className="govuk-link" to={path}>
+      {name}
+    </Link>
+  ) : (
+    <>{name}</>
+  );
+}
+
+/** The RAG before and after, as the audit records them: { rag, reason }. */
+function RagChange({ change }: { change: Schemas['AuditResponse'] }) {
+  const before = ragOf(change.before);
+  const after = ragOf(change.after);
+  return (
+    <span className="govuk-!-display-block app-muted">
+      {ragLabel(before)} <span aria-hidden="true">→</span>
+      <span className="govuk-visually-hidden"> to</span> {ragLabel(after)}
+    </span>
+  );
+}
+
+function ragOf(state: unknown): Rag | null {
+  const rag = (state as { rag?: unknown } | null | undefined)?.rag;
+  return rag === 'RED' || rag === 'AMBER' || rag === 'AMBER_E' || rag === 'GREEN' ? rag : null;
+}

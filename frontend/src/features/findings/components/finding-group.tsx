@@ -1,0 +1,83 @@
+import { Link } from 'react-router';
+import { RagTag } from '@/components/rag-tag';
+import { ShortText } from '@/components/short-text';
+import type { Schemas } from '@/lib/api-client';
+
+export function isAnswered(finding: Schemas['FindingResponse']): boolean {
+  return finding.answered ?? (finding.actions ?? []).length > 0;
+}
+
+/** A group of findings, each with the actions that answer it, or "Not answered". */
+export function FindingGroup({
+  id,
+  title,
+  findings,
+}: {
+  id: string;
+  title: string;
+  findings: Schemas['FindingResponse'][];
+}) {
+  const headingId = `${id}-heading`;
+  return (
+    <section aria-labelledby={headingId} className="govuk-!-margin-bottom-8">
+      <h2 className="govuk-heading-m" id={headingId}>
+        {title}
+      </h2>
+      <div className="app-table-scroll">
+        <table className="govuk-table app-table--compact" aria-labelledby={headingId}>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header govuk-!-width-one-half">
+                Finding
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Answered by
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {findings.map((finding) => (
+              <tr key={finding.id} className="govuk-table__row">
+                <th scope="row" className="govuk-table__header">
+                  {finding.label}
+                  {finding.summary?.trim() && finding.summary.trim() !== finding.label?.trim() && (
+                    <span className="govuk-!-display-block govuk-!-font-weight-regular">
+                      {finding.summary}
+                    </span>
+                  )}
+                </th>
+                <td className="govuk-table__cell">
+                  <AnsweringActions finding={finding} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function AnsweringActions({ finding }: { finding: Schemas['FindingResponse'] }) {
+  const actions = finding.actions ?? [];
+  if (!isAnswered(finding) || actions.length === 0) {
+    return <strong className="govuk-tag govuk-tag--red">Not answered</strong>;
+  }
+  return (
+    <ul className="govuk-list govuk-!-margin-bottom-0">
+      {actions.map((action) => (
+        <li key={action.id}>
+          <Link className="govuk-link" to={`/actions/${action.id}`}>
+            <span className="govuk-visually-hidden">Action </span>
+            {action.ref}
+          </Link>{' '}
+          <RagTag rag={action.effectiveRag} />{' '}
+          {/* Several rows of the plan may share a ref: their words tell them apart. */}
+          <span className="app-muted">
+            <ShortText text={action.action} max={70} />
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,80 @@
+import type { ReactNode } from 'react';
+import type { Schemas } from '@/lib/api-client';
+import {
+  BASIS_NAMES,
+  FLAG_NAMES,
+  figureInWords,
+  mediumMonth,
+  periodKey,
+  POLARITY_NAMES,
+  targetText,
+  UNIT_NAMES,
+  VALUE_STATUS_NAMES,
+} from '../utils/indicator-text';
+import { DirectionText } from './direction-text';
+import { TargetStatusTag } from './target-status-tag';
+
+/** What the indicator measures and where it stands, as a GOV.UK summary list. */
+export function IndicatorSummary({ indicator }: { indicator: Schemas['IndicatorResponse'] }) {
+  const { unit, latest } = indicator;
+  const latestPeriod = periodKey(latest?.period);
+  const rows: [string, ReactNode][] = [
+    ['Unit', unit ? UNIT_NAMES[unit] : ''],
+    ['Basis', indicator.basis ? BASIS_NAMES[indicator.basis] : ''],
+    ['Polarity', indicator.polarity ? POLARITY_NAMES[indicator.polarity] : ''],
+    ['Target', targetWords(indicator)],
+    ['MTFP link', indicator.mtfp || 'None'],
+    [
+      'Flags',
+      indicator.flags?.length
+        ? indicator.flags.map((f) => `${f} (${FLAG_NAMES[f] ?? f})`).join(', ')
+        : 'None',
+    ],
+  ];
+  if (indicator.dataStatus) rows.push(['Data status', indicator.dataStatus]);
+  rows.push(
+    [
+      'Latest figure',
+      latest && latest.value !== undefined && latest.value !== null
+        ? `${figureInWords(latest.value, unit)} in ${mediumMonth(latestPeriod)}${
+            latest.status ? ` (${VALUE_STATUS_NAMES[latest.status].toLowerCase()})` : ''
+          }`
+        : 'No figures yet',
+    ],
+    ['Direction of travel', <DirectionText key="d" direction={indicator.direction} />],
+    [
+      'Status against target',
+      <TargetStatusTag
+        key="s"
+        status={indicator.targetStatus}
+        distance={indicator.distanceToTarget}
+        unit={unit}
+      />,
+    ],
+  );
+  return (
+    <dl className="govuk-summary-list">
+      {rows.map(([key, value]) => (
+        <div key={key} className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">{key}</dt>
+          <dd className="govuk-summary-list__value">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function targetWords(indicator: Schemas['IndicatorResponse']): string {
+  switch (indicator.target?.kind) {
+    case 'NUMERIC':
+      return [figureInWords(indicator.target.value, indicator.unit), indicator.target.comparator]
+        .filter(Boolean)
+        .join(' ');
+    case 'MONITOR':
+      return 'Monitor (no target)';
+    case 'TBC':
+      return 'To be confirmed';
+    default:
+      return targetText(indicator.target, indicator.unit);
+  }
+}

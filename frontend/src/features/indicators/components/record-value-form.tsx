@@ -1,0 +1,205 @@
+import { useState, type FormEvent } from 'react';
+import { Radios } from '@/components/choice-fields';
+import { ErrorSummary, type FieldErrors } from '@/components/error-summary';
+import { TextField } from '@/components/form-fields';
+import { SuccessBanner } from '@/components/success-banner';
+import { ApiError, type Schemas } from '@/lib/api-client';
+import type { Unit } from '@/lib/format';
+import { useRecordValue } from '../api/record-value';
+import {
+  addMonths,
+  currentMonth,
+  figureInWords,
+  mediumMonth,
+  periodKey,
+  VALUE_STATUS_NAMES,
+} from '../utils/indicator-text';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+const VALUE_HINTS: Record<Unit, string> = {
+  PERCENT:
+    'A percentage between 0 and 100, like 41.3. You can leave it empty if you give the numerator and denominator.',
+  RATE_PER_10K:
+    'A rate per 10,000, like 189.2. You can leave it empty if you give the numerator and denominator.',
+  COUNT: 'A whole number, like 1147',
+};
+
+/** The month after `after` (or last month, when there is none yet), but never a future month. */
+export function defaultMonth(after: string | undefined, now: Date = new Date()): string {
+  const thisMonth = currentMonth(now);
+  const next = after ? addMonths(after, 1) : addMonths(thisMonth, -1);
+  return next > thisMonth ? thisMonth : next;
+}
+
+type Success = { period: string; created: boolean; count: number };
+
+/** Enter a month's figure, or correct one (the previous figure is kept as a revision). */
+export function RecordValueForm({
+  indicator,
+  values,
+}: {
+  indicator: Schemas['IndicatorResponse'];
+  values: Schemas['ValueResponse'][];
+}) {
+  const unit = indicator.unit ?? 'COUNT';
+  const latest = periodKey(indicator.latest?.period) || undefined;
+  const record = useRecordValue(indicator.id!);
+  const [period, setPeriod] = useState(() => defaultMonth(latest));
+  const [value, setValue] = useState('');
+  const [numerator, setNumerator] = useState('');
+  const [denominator, setDenominator] = useState('');
+  const [status, setStatus] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [description, setDescription] = useState<string>();
+  const [success, setSuccess] = useState<Success>();
+
+  const existing = values.find((v) => periodKey(v.period) === period);
+
+  function validate(): FieldErrors {
+    const found: FieldErrors = {};
+    if (!MONTH.test(period)) {
+      found.period = 'Enter the month, for example 2023-03';
+    } else if (period > currentMonth()) {
+      found.period = 'The month must not be in the future';
+    }
+    const numbers: [string, string][] = [
+      ['value', value],
+      ['numerator', numerator],
+      ['denominator', denominator],
+    ];
+    for (const [field, text] of numbers) {
+      if (text.trim() && !Number.isFinite(toNumber(text))) {
+        found[field] = 'Enter a number, like 41.3';
+      }
+    }
+    if (!value.trim() && !(numerator.trim() && denominator.trim()) && !found.value) {
+      found.value =
+        unit === 'COUNT'
+          ? 'Enter the figure'
+          : 'Enter the figure, or the numerator and the denominator';
+    }
+    if (!status) found.status = 'Select whether the figure is provisional or final';
+    return found;
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setSuccess(undefined);
+    setDescription(undefined);
+    const found = validate();
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    const body: Schemas['ValueRequest'] = { status: status as Schemas['ValueStatus'] };
+    if (value.trim()) body.value = toNumber(value);
+    if (numerator.trim()) body.numerator = toNumber(numerator);
+    if (denominator.trim()) body.denominator = toNumber(denominator);
+    record.mutate(
+      { period, body },
+      {
+        onSuccess: (result) => {
+          setSuccess({ period, created: result.created, count: (success?.count ?? 0) + 1 });
+          setPeriod(defaultMonth(latest && latest > period ? latest : period));
+          setValue('');
+          setNumerator('');
+          setDenominator('');
+          setStatus('');
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && error.status === 400 && error.problem.errors?.length) {
+            setErrors(error.fieldErrors);
+          } else {
+            setDescription(error.message);
+          }
+        },
+      },
+    );
+  }
+
+  return (
+    <>
+      {success && (
+        // A new key for each success, so that the banner takes focus again.
+        <SuccessBanner
+          key={success.count}
+          heading={
+            success.created
+              ? `Figure for ${mediumMonth(success.period)} entered`
+              : `Figure for ${mediumMonth(success.period)} corrected (the previous figure is kept as a revision)`
+          }
+        />
+      )}
+      <h2 className="govuk-heading-m">Enter or correct a figure</h2>
+      <ErrorSummary errors={errors} description={description} />
+      <form onSubmit={submit} noValidate>
+        <TextField
+          name="period"
+          label="Month"
+          hint="For example, 2023-03"
+          type="month"
+          width="govuk-input--width-10"
+          value={period}
+          onChange={setPeriod}
+          error={errors.period}
+        />
+        {existing && (
+          <div className="govuk-inset-text">
+            There is already a figure for {mediumMonth(period)}:{' '}
+            {figureInWords(existing.value, unit)}
+            {existing.status ? ` (${VALUE_STATUS_NAMES[existing.status].toLowerCase()})` : ''}.
+            Saving will correct it; the previous figure is kept as a revision.
+          </div>
+        )}
+        <TextField
+          name="value"
+          label="Figure"
+          hint={VALUE_HINTS[unit]}
+          width="govuk-input--width-10"
+          value={value}
+          onChange={setValue}
+          error={errors.value}
+        />
+        {unit !== 'COUNT' && (
+          <>
+            <TextField
+              name="numerator"
+              label="Numerator (optional)"
+              width="govuk-input--width-10"
+              value={numerator}
+              onChange={setNumerator}
+              error={errors.numerator}
+            />
+            <TextField
+              name="denominator"
+              label="Denominator (optional)"
+              width="govuk-input--width-10"
+              value={denominator}
+              onChange={setDenominator}
+              error={errors.denominator}
+            />
+          </>
+        )}
+        <Radios
+          name="status"
+          legend="Status of the figure"
+          value={status}
+          onChange={setStatus}
+          error={errors.status}
+          options={[
+            { value: 'PROVISIONAL', label: 'Provisional', hint: 'It may be corrected later' },
+            { value: 'FINAL', label: 'Final' },
+          ]}
+        />
+        <button type="submit" className="govuk-button" disabled={record.isPending}>
+          Save figure
+        </button>
+      </form>
+    </>
+  );
+}
+
+/** "1,147" or " 41.3 " as a number; NaN when it is not one. */
+function toNumber(text: string): number {
+  const clean = text.trim().replace(/,/g, '');
+  return /^-?(\d+\.?\d*|\.\d+)$/.test(clean) ? Number(clean) : NaN;
+}

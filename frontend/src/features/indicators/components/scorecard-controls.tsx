@@ -1,0 +1,55 @@
+import { useState, type FormEvent } from 'react';
+import { Select } from '@/components/form-fields';
+import { addMonths, currentMonth, mediumMonth } from '../utils/indicator-text';
+
+export const MONTH_CHOICES = [3, 6, 12];
+
+/** The window of months the scorecard shows: how many, ending when. */
+export function ScorecardControls({
+  months,
+  to,
+  onChange,
+}: {
+  months: number;
+  to: string;
+  onChange: (value: { months: number; to: string }) => void;
+}) {
+  const [draftMonths, setDraftMonths] = useState(String(months));
+  const [draftTo, setDraftTo] = useState(to);
+  const latest = currentMonth();
+  const toChoices = Array.from({ length: 36 }, (_, i) => addMonths(latest, -i));
+  if (to && !toChoices.includes(to)) toChoices.push(to);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onChange({ months: Number(draftMonths), to: draftTo });
+  }
+
+  return (
+    <form className="app-filters" onSubmit={submit} aria-label="Choose the months">
+      <Select
+        name="months"
+        label="Months shown"
+        value={draftMonths}
+        onChange={setDraftMonths}
+        options={MONTH_CHOICES.map((m) => ({ value: String(m), label: `${m} months` }))}
+      />
+      <Select
+        name="to"
+        label="Up to"
+        value={draftTo}
+        onChange={setDraftTo}
+        options={[
+          { value: '', label: 'Latest month with figures' },
+          ...toChoices.map((m) => ({ value: m, label: mediumMonth(m) })),
+        ]}
+      />
+      <button
+        type="submit"
+        className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+      >
+        Show
+      </button>
+    </form>
+  );
+}

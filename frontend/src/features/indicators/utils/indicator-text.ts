@@ -1,0 +1,136 @@
+import type { Schemas } from '@/lib/api-client';
+import { formatFigure, type Unit } from '@/lib/format';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A month as "YYYY-MM" (the API's form), or "" when there is none. */
+export function periodKey(period: string | null | undefined): string {
+  return period ?? '';
+}
+
+function parts(period: string): [number, number] {
+  const [year, month] = period.split('-').map(Number);
+  return [year, month];
+}
+
+/** "2023-03" → "Mar 23", as the board paper heads its columns. */
+export function shortMonth(period: string): string {
+  const [year, month] = parts(period);
+  return `${MONTHS[month - 1].slice(0, 3)} ${String(year % 100).padStart(2, '0')}`;
+}
+
+/** "2023-03" → "Mar 2023". */
+export function mediumMonth(period: string): string {
+  const [year, month] = parts(period);
+  return `${MONTHS[month - 1].slice(0, 3)} ${year}`;
+}
+
+/** "2023-03" → "March 2023", for screen readers. */
+export function longMonth(period: string): string {
+  const [year, month] = parts(period);
+  return `${MONTHS[month - 1]} ${year}`;
+}
+
+/** The month `count` months after (or before, if negative) "YYYY-MM". */
+export function addMonths(period: string, count: number): string {
+  const [year, month] = parts(period);
+  const index = year * 12 + (month - 1) + count;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** This month as "YYYY-MM". */
+export function currentMonth(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+}
+
+/** A figure in words for reading, not as printed: 41.3%, 189.2 per 10,000, 1,147. */
+export function figureInWords(value: number | null | undefined, unit: Unit | undefined): string {
+  if (value === null || value === undefined) return '–';
+  switch (unit) {
+    case 'PERCENT':
+      return `${value.toFixed(1)}%`;
+    case 'RATE_PER_10K':
+      return `${value.toFixed(1)} per 10,000`;
+    default:
+      return value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  }
+}
+
+/** The target as the plan prints it: "90.0%", "7.6% England", "Monitor", "TBC". */
+export function targetText(
+  target: Schemas['TargetBody'] | undefined,
+  unit: Unit | undefined,
+): string {
+  if (!target) return '';
+  switch (target.kind) {
+    case 'MONITOR':
+      return 'Monitor';
+    case 'TBC':
+      return 'TBC';
+    case 'NUMERIC':
+      return [formatFigure(target.value, unit ?? 'COUNT'), target.comparator]
+        .filter(Boolean)
+        .join(' ');
+  }
+}
+
+/** How far the latest figure is from the target, in the unit: "25.9 points below", "4 above". */
+export function distanceText(
+  distance: number | null | undefined,
+  unit: Unit | undefined,
+): string | null {
+  if (distance === null || distance === undefined) return null;
+  if (distance === 0) return 'exactly on target';
+  const size = Math.abs(distance).toLocaleString('en-GB', { maximumFractionDigits: 1 });
+  const side = distance < 0 ? 'below' : 'above';
+  switch (unit) {
+    case 'PERCENT':
+      return `${size} ${size === '1' ? 'point' : 'points'} ${side}`;
+    case 'RATE_PER_10K':
+      return `${size} per 10,000 ${side}`;
+    default:
+      return `${size} ${side}`;
+  }
+}
+
+export const UNIT_NAMES: Record<Unit, string> = {
+  PERCENT: 'Percentage',
+  RATE_PER_10K: 'Rate per 10,000',
+  COUNT: 'Count',
+};
+
+export const BASIS_NAMES: Record<Schemas['Basis'], string> = {
+  IN_MONTH: 'In month',
+  MONTH_END_SNAPSHOT: 'Snapshot at month end',
+  ROLLING_12_MONTHS: 'Rolling 12 months',
+  YEAR_TO_DATE: 'Year to date',
+};
+
+export const POLARITY_NAMES: Record<Schemas['Polarity'], string> = {
+  HIGHER_IS_BETTER: 'Higher is better',
+  LOWER_IS_BETTER: 'Lower is better',
+  NEUTRAL: 'Neither: the aim is to stay close to the target',
+};
+
+export const VALUE_STATUS_NAMES: Record<Schemas['ValueStatus'], string> = {
+  PROVISIONAL: 'Provisional',
+  FINAL: 'Final',
+};
+
+export const FLAG_NAMES: Record<string, string> = {
+  NEW: 'New indicator',
+  R12M: 'Rolling 12 months',
+};

@@ -1,0 +1,126 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { fieldId } from '@/components/error-summary';
+import { Select, TextField } from '@/components/form-fields';
+import { shorten } from '@/components/short-text';
+import type { Schemas } from '@/lib/api-client';
+import { RAG_FILTERS, type PlanFilters } from '../utils/plan-filters';
+
+/**
+ * The plan's filters. They are applied with the button, as a GET form would: the page then keeps
+ * them in its URL. Mount it with a key of the URL's filters, so that it shows them when they change.
+ */
+export function PlanFiltersForm({
+  filters,
+  priorities,
+  findings,
+  onApply,
+}: {
+  filters: PlanFilters;
+  priorities: Schemas['PriorityResponse'][];
+  findings: Schemas['FindingResponse'][];
+  onApply: (filters: PlanFilters) => void;
+}) {
+  const [draft, setDraft] = useState(filters);
+  const set =
+    <K extends keyof PlanFilters>(key: K) =>
+    (value: PlanFilters[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onApply(draft);
+  }
+
+  const priorityOptions = [
+    { value: '', label: 'All priorities' },
+    ...[...priorities]
+      .sort((a, b) => (a.number ?? 0) - (b.number ?? 0))
+      .map((p) => ({ value: String(p.id), label: `${p.number}. ${p.title}` })),
+  ];
+
+  const paragraphs = findings
+    .filter((f) => f.paragraph !== null && f.paragraph !== undefined)
+    .sort((a, b) => (a.paragraph ?? 0) - (b.paragraph ?? 0));
+  const findingOptions = [
+    { value: '', label: 'Any finding' },
+    ...paragraphs.map((f) => ({
+      value: String(f.paragraph),
+      label: `${f.label ?? `para ${f.paragraph}`}${f.summary ? ` – ${shorten(f.summary, 50)}` : ''}`,
+    })),
+  ];
+  // A paragraph from a link is kept even before (or without) the list of findings.
+  if (draft.finding && !findingOptions.some((o) => o.value === draft.finding)) {
+    findingOptions.push({ value: draft.finding, label: `para ${draft.finding}` });
+  }
+
+  const overdueId = fieldId('overdue');
+  return (
+    <form method="get" onSubmit={submit} noValidate aria-label="Filter the actions">
+      <div className="app-filters">
+        <Select
+          name="priority"
+          label="Priority"
+          value={draft.priority}
+          onChange={set('priority')}
+          options={priorityOptions}
+        />
+        <Select
+          name="rag"
+          label="RAG status"
+          value={draft.rag}
+          onChange={set('rag')}
+          options={RAG_FILTERS}
+        />
+        <TextField
+          name="lead"
+          label="Lead"
+          value={draft.lead}
+          onChange={set('lead')}
+          width="govuk-input--width-10"
+        />
+        <Select
+          name="finding"
+          label="Inspection finding"
+          value={draft.finding}
+          onChange={set('finding')}
+          options={findingOptions}
+        />
+        <TextField
+          name="q"
+          label="Search"
+          value={draft.q}
+          onChange={set('q')}
+          width="govuk-input--width-20"
+          type="search"
+        />
+        <div className="govuk-form-group">
+          <div className="govuk-checkboxes govuk-checkboxes--small">
+            <div className="govuk-checkboxes__item">
+              <input
+                className="govuk-checkboxes__input"
+                id={overdueId}
+                name="overdue"
+                type="checkbox"
+                value="true"
+                checked={draft.overdue}
+                onChange={(e) => set('overdue')(e.target.checked)}
+              />
+              <label className="govuk-label govuk-checkboxes__label" htmlFor={overdueId}>
+                Overdue only
+              </label>
+            </div>
+          </div>
+        </div>
+      </div>
+      <div className="govuk-button-group">
+        <button type="submit" className="govuk-button">
+          Apply filters
+        </button>
+        <Link className="govuk-link" to={{ search: '' }}>
+          Clear filters
+        </Link>
+      </div>
+    </form>
+  );
+}
