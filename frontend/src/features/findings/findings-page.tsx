@@ -2,7 +2,7 @@ import { Link, useSearchParams } from 'react-router';
 import { Page } from '@/components/page';
 import { QueryState } from '@/components/query-state';
 import type { Schemas } from '@/lib/api-client';
-import { useFindings } from './api/get-findings';
+import { useFindings } from '@/lib/reference-data';
 import { FindingGroup, isAnswered } from './components/finding-group';
 
 /**
@@ -14,7 +14,7 @@ export default function FindingsPage() {
   const onlyUnanswered = searchParams.get('answered') === 'false';
   // All findings give the count; the API lists the unanswered ones when asked for only those.
   const all = useFindings();
-  const unanswered = useFindings(false, { enabled: onlyUnanswered });
+  const unanswered = useFindings({ answered: false }, { enabled: onlyUnanswered });
   const listed = onlyUnanswered ? unanswered : all;
 
   return (

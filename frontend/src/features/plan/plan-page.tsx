@@ -4,8 +4,7 @@ import { Pagination } from '@/components/pagination';
 import { QueryState } from '@/components/query-state';
 import type { Schemas } from '@/lib/api-client';
 import { useActions } from './api/get-actions';
-import { useFindings } from './api/get-findings';
-import { usePriorities } from './api/get-priorities';
+import { useFindings, usePriorities } from '@/lib/reference-data';
 import { PlanFiltersForm } from './components/plan-filters-form';
 import { PriorityActions } from './components/priority-actions';
 import {

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { shorten } from '@/components/short-text';
 import type { Schemas } from '@/lib/api-client';
 import { formatDate, formatDateTime } from '@/lib/format';
-import { useFindings } from '../api/get-findings';
+import { useFindings } from '@/lib/reference-data';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -26,7 +26,7 @@ const none = <span className="app-muted">None</span>;
 
 /** Every field of an action, as a GOV.UK summary list. */
 export function ActionDetails({ action }: { action: Schemas['ActionResponse'] }) {
-  const findings = useFindings(action.planId);
+  const findings = useFindings({ plan: action.planId });
   const summaries = new Map((findings.data ?? []).map((f) => [f.id, f.summary]));
   const leads = action.leads ?? [];
   const due = [action.dueWording?.trim(), formatDate(action.dueDate)].filter(Boolean);

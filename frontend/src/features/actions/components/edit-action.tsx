@@ -1,3 +1,4 @@
+import { useFindings, useOrganisations, usePriorities } from '@/lib/reference-data';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Checkboxes } from '@/components/choice-fields';
@@ -7,10 +8,7 @@ import { shorten } from '@/components/short-text';
 import { SuccessBanner } from '@/components/success-banner';
 import { ApiError, type Schemas } from '@/lib/api-client';
 import { actionQueryOptions, type ActionWithETag } from '../api/get-action';
-import { useFindings } from '../api/get-findings';
 import { useIndicators } from '../api/get-indicators';
-import { useOrganisations } from '../api/get-organisations';
-import { usePriorities } from '../api/get-priorities';
 import { useUpdateAction } from '../api/update-action';
 import {
   changedFields,
@@ -88,9 +86,9 @@ function EditActionForm({
   const planId = current.action.planId;
   const client = useQueryClient();
   const update = useUpdateAction(id);
-  const priorities = usePriorities(planId, { enabled: true });
-  const findings = useFindings(planId);
-  const organisations = useOrganisations({ enabled: true });
+  const priorities = usePriorities(planId);
+  const findings = useFindings({ plan: planId });
+  const organisations = useOrganisations();
   const indicators = useIndicators(planId, { enabled: true });
 
   // The version the user is editing: what they have seen. Saving sends its ETag.

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api-client';
-import { organisationsQueryOptions } from './get-organisations';
+import { organisationsQueryOptions } from '@/lib/reference-data';
 
 export async function createOrganisation(body: Schemas['CreateOrganisationRequest']) {
   return unwrap(await api.POST('/api/v1/organisations', { body }));

@@ -6,7 +6,7 @@ import { QueryState } from '@/components/query-state';
 import { SuccessBanner } from '@/components/success-banner';
 import { ApiError, type Schemas } from '@/lib/api-client';
 import { useCreateOrganisation } from '../api/create-organisation';
-import { useOrganisations } from '../api/get-organisations';
+import { useOrganisations } from '@/lib/reference-data';
 import { KIND_NAMES, type OrganisationKind } from '../utils/labels';
 
 /** The organisations tab: the council and the partner agencies, and a form to add one. */

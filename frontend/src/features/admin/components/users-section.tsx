@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { QueryState } from '@/components/query-state';
 import { SuccessBanner } from '@/components/success-banner';
-import { useOrganisations } from '../api/get-organisations';
+import { useOrganisations } from '@/lib/reference-data';
 import { useUsers } from '../api/get-users';
 import { AddUserForm } from './add-user-form';
 import { EditUserForm } from './edit-user-form';

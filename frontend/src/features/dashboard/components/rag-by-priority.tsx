@@ -3,7 +3,7 @@ import { RAG_COLOURS, type ChartSeries } from '@/components/charts/chart-types';
 import { QueryState } from '@/components/query-state';
 import { shorten } from '@/components/short-text';
 import type { Schemas } from '@/lib/api-client';
-import { usePriorities } from '../api/get-priorities';
+import { usePriorities } from '@/lib/reference-data';
 
 const SERIES: ChartSeries[] = [
   { key: 'RED', label: 'Red', colour: RAG_COLOURS.RED },

@@ -1,0 +1,46 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from './api-client';
+
+/**
+ * The plan's reference data that several pages read (priorities, findings, organisations): one
+ * fetcher each, so that every page shares the same cache entries and invalidations.
+ */
+export const prioritiesQueryOptions = (plan?: number) =>
+  queryOptions({
+    queryKey: ['priorities', { plan }],
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/priorities', { params: { query: { plan } } })),
+  });
+
+export function usePriorities(plan?: number) {
+  return useQuery(prioritiesQueryOptions(plan));
+}
+
+/** Findings with their coverage; answered=false gives only those no action answers. */
+export const findingsQueryOptions = ({
+  plan,
+  answered,
+}: { plan?: number; answered?: boolean } = {}) =>
+  queryOptions({
+    queryKey: ['findings', { plan, answered }],
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/findings', { params: { query: { plan, answered } } })),
+  });
+
+export function useFindings(
+  filter: { plan?: number; answered?: boolean } = {},
+  { enabled = true }: { enabled?: boolean } = {},
+) {
+  return useQuery({ ...findingsQueryOptions(filter), enabled });
+}
+
+/** The council and the partner agencies. */
+export const organisationsQueryOptions = () =>
+  queryOptions({
+    queryKey: ['organisations'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/organisations')),
+  });
+
+export function useOrganisations() {
+  return useQuery(organisationsQueryOptions());
+}
