@@ -31,7 +31,10 @@ export async function launch() {
 
 /** A fresh browser context (its own cookies) with a page, signed in as `user` when given. */
 export async function openAs(browser, user) {
-  const context = await browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    baseURL: BASE_URL,
+    viewport: { width: 1280, height: 900 },
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   if (user) {
@@ -68,4 +71,35 @@ export async function indicatorIdByNumber(page, number) {
   const response = await page.request.get(`/api/v1/indicators?size=500`);
   const body = await response.json();
   return body.items.find((i) => i.number === number).id;
+}
+
+/** Waits until the page's main content has loaded: its h1 is shown and nothing says "Loading". */
+export async function waitUntilLoaded(page, heading) {
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  await page.waitForFunction(() => {
+    const main = document.querySelector('main');
+    return main !== null && !/Loading/.test(main.innerText);
+  });
+}
+
+/** The headers a state-changing API call made with the page's session needs (double-submit CSRF). */
+export async function csrfHeaders(page) {
+  const cookies = await page.context().cookies();
+  const csrf = cookies.find((c) => c.name === 'tracker_csrf');
+  assert.ok(csrf, 'the tracker_csrf cookie is set once signed in');
+  return { 'X-CSRF-Token': csrf.value };
+}
+
+/** The text of each element focused in turn, to find where the keyboard focus is. */
+export async function focusedElement(page) {
+  return page.evaluate(() => {
+    const e = document.activeElement;
+    return {
+      tag: e?.tagName.toLowerCase() ?? '',
+      id: e?.id ?? '',
+      href: e?.getAttribute('href') ?? '',
+      text: (e?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      inMain: Boolean(e?.closest('main')),
+    };
+  });
 }
