@@ -90,7 +90,10 @@ export async function csrfHeaders(page) {
   return { 'X-CSRF-Token': csrf.value };
 }
 
-/** The text of each element focused in turn, to find where the keyboard focus is. */
+/**
+ * Where the keyboard focus is: the focused element's tag, id, href and text, and whether it is in
+ * <main>.
+ */
 export async function focusedElement(page) {
   return page.evaluate(() => {
     const e = document.activeElement;

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, type MouseEvent } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { SignInPage } from '@/features/auth/components/sign-in-page';
 import { useSignOut } from '@/features/auth/api/session';
@@ -14,6 +14,24 @@ const ROLE_NAMES: Record<string, string> = {
   VIEWER: 'Viewer',
 };
 
+/** Moves the focus to the main content, as GOV.UK's skip link does (main is not focusable). */
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  const main = document.querySelector<HTMLElement>('main');
+  if (!main) return;
+  event.preventDefault();
+  main.setAttribute('tabindex', '-1');
+  main.classList.add('govuk-skip-link-focused-element');
+  main.addEventListener(
+    'blur',
+    () => {
+      main.removeAttribute('tabindex');
+      main.classList.remove('govuk-skip-link-focused-element');
+    },
+    { once: true },
+  );
+  main.focus();
+}
+
 /** The GOV.UK page template: header with who is signed in, navigation, content, footer. */
 export function Layout() {
   const me = useMe();
@@ -23,7 +41,7 @@ export function Layout() {
 
   return (
     <>
-      <a href="#main-content" className="govuk-skip-link">
+      <a href="#main-content" className="govuk-skip-link" onClick={skipToMain}>
         Skip to main content
       </a>
       <header className="govuk-header" data-module="govuk-header">

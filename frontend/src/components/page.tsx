@@ -1,9 +1,13 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
+
+/** The location the browser loaded first: its page keeps the browser's own focus order. */
+let loadedKey: string | undefined;
 
 /**
- * A page's heading and document title. The heading takes focus when the page opens, so that
- * screen reader and keyboard users start at the new page after a link is followed.
+ * A page's heading and document title. The heading takes focus when the page opens after a link
+ * is followed, so that screen reader and keyboard users start at the new page; on the first load
+ * the focus stays where the browser puts it, so that the skip link is the first Tab stop.
  */
 export function Page({
   title,
@@ -17,9 +21,12 @@ export function Page({
   children: ReactNode;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const { key } = useLocation();
+  loadedKey ??= key;
+  const openedAt = useRef(key);
   useEffect(() => {
     document.title = `${title} – Improvement Tracker`;
-    heading.current?.focus();
+    if (openedAt.current !== loadedKey) heading.current?.focus();
   }, [title]);
   return (
     <>

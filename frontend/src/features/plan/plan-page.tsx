@@ -24,7 +24,6 @@ export default function PlanPage() {
   const priorities = usePriorities();
   const findings = useFindings();
   const actions = useActions(actionsQueryOf(filters, page));
-  const filterKey = searchParamsOf(filters).toString();
 
   function apply(next: PlanFilters) {
     setSearchParams(searchParamsOf(next));
@@ -33,7 +32,6 @@ export default function PlanPage() {
   return (
     <Page title="Improvement plan">
       <PlanFiltersForm
-        key={filterKey}
         filters={filters}
         priorities={priorities.data ?? []}
         findings={findings.data ?? []}

@@ -4,11 +4,12 @@ import { fieldId } from '@/components/error-summary';
 import { Select, TextField } from '@/components/form-fields';
 import { shorten } from '@/components/short-text';
 import type { Schemas } from '@/lib/api-client';
-import { RAG_FILTERS, type PlanFilters } from '../utils/plan-filters';
+import { RAG_FILTERS, searchParamsOf, type PlanFilters } from '../utils/plan-filters';
 
 /**
  * The plan's filters. They are applied with the button, as a GET form would: the page then keeps
- * them in its URL. Mount it with a key of the URL's filters, so that it shows them when they change.
+ * them in its URL. When the URL's filters change (a link, the back button) the form shows them,
+ * without remounting, so that the keyboard focus stays where it was.
  */
 export function PlanFiltersForm({
   filters,
@@ -22,6 +23,11 @@ export function PlanFiltersForm({
   onApply: (filters: PlanFilters) => void;
 }) {
   const [draft, setDraft] = useState(filters);
+  const [shown, setShown] = useState(filters);
+  if (searchParamsOf(shown).toString() !== searchParamsOf(filters).toString()) {
+    setShown(filters);
+    setDraft(filters);
+  }
   const set =
     <K extends keyof PlanFilters>(key: K) =>
     (value: PlanFilters[K]) =>
