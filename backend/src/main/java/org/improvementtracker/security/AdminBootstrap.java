@@ -40,9 +40,14 @@ public class AdminBootstrap {
     if (exists) {
       return;
     }
-    Organisation council = council();
     boolean generated = config.adminPassword().filter(p -> !p.isBlank()).isEmpty();
     String password = generated ? Secrets.random(18) : config.adminPassword().get();
+    if (password.length() < config.passwords().minLength()) {
+      // Refuse to start rather than create an admin with a weak password.
+      throw new IllegalStateException(
+          "ADMIN_PASSWORD must be at least " + config.passwords().minLength() + " characters");
+    }
+    Organisation council = council();
     User admin =
         new User(
             ADMIN_USERNAME,
