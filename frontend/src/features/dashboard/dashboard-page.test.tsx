@@ -166,7 +166,7 @@ describe('DashboardPage', () => {
     const row = link.closest('tr')!;
     expect(row).toHaveTextContent('47.9%');
     expect(row).toHaveTextContent('Feb 2024');
-    expect(row).toHaveTextContent('22.0% (England)');
+    expect(row).toHaveTextContent('22.0% England');
     expect(row).toHaveTextContent('25.9 points above target');
     expect(row).toHaveTextContent('Declining');
     const count = screen.getByRole('link', { name: '3. Social workers per team' }).closest('tr')!;

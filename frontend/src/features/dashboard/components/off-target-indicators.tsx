@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import { QueryState } from '@/components/query-state';
 import type { Schemas } from '@/lib/api-client';
-import { formatFigure } from '@/lib/format';
+import { formatFigure, formatPeriod } from '@/lib/format';
 import { useOffTargetIndicators } from '../api/get-off-target-indicators';
-import { directionLabel, formatDistance, formatTarget, periodText } from '../utils/indicator-text';
+import { directionLabel, distanceText, targetText } from '@/lib/indicator-text';
 
 /** Indicators whose latest figure is off target, with how far off. */
 export function OffTargetIndicators() {
@@ -72,13 +72,13 @@ function OffTargetTable({ page }: { page: Schemas['PageIndicatorResponse'] }) {
                     {formatFigure(indicator.latest?.value, unit)}
                     {indicator.latest?.period !== undefined && (
                       <span className="govuk-!-display-block app-muted">
-                        {periodText(indicator.latest.period)}
+                        {indicator.latest.period ? formatPeriod(indicator.latest.period) : ''}
                       </span>
                     )}
                   </td>
-                  <td className="govuk-table__cell">{formatTarget(indicator.target, unit)}</td>
+                  <td className="govuk-table__cell">{targetText(indicator.target, unit)}</td>
                   <td className="govuk-table__cell app-status--off">
-                    {formatDistance(indicator.distanceToTarget, unit)}
+                    {withTarget(distanceText(indicator.distanceToTarget, unit))}
                   </td>
                   <td className="govuk-table__cell">{directionLabel(indicator.direction)}</td>
                 </tr>
@@ -89,4 +89,10 @@ function OffTargetTable({ page }: { page: Schemas['PageIndicatorResponse'] }) {
       </div>
     </>
   );
+}
+
+/** "25.9 points below target", or a dash when there is no distance. */
+function withTarget(distance: string | null): string {
+  if (!distance) return '–';
+  return distance === 'exactly on target' ? 'On target' : `${distance} target`;
 }

@@ -1,13 +1,8 @@
+import { targetText } from '@/lib/indicator-text';
 import { LineChart, type LineSeries } from '@/components/charts/line-chart';
 import type { Schemas } from '@/lib/api-client';
 import type { Unit } from '@/lib/format';
-import {
-  figureInWords,
-  mediumMonth,
-  periodKey,
-  shortMonth,
-  targetText,
-} from '../utils/indicator-text';
+import { figureInWords, mediumMonth, periodKey, shortMonth } from '../utils/indicator-text';
 
 const AXIS_LABELS: Record<Unit, string> = {
   PERCENT: '%',

@@ -1,3 +1,4 @@
+import { targetText } from '@/lib/indicator-text';
 import type { ReactNode } from 'react';
 import type { Schemas } from '@/lib/api-client';
 import {
@@ -7,7 +8,6 @@ import {
   mediumMonth,
   periodKey,
   POLARITY_NAMES,
-  targetText,
   UNIT_NAMES,
   VALUE_STATUS_NAMES,
 } from '../utils/indicator-text';

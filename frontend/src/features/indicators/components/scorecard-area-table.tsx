@@ -1,8 +1,9 @@
+import { targetText } from '@/lib/indicator-text';
 import { Link } from 'react-router';
 import { Sparkline } from '@/components/charts/sparkline';
 import type { Schemas } from '@/lib/api-client';
 import { formatFigure } from '@/lib/format';
-import { longMonth, shortMonth, targetText } from '../utils/indicator-text';
+import { longMonth, shortMonth } from '../utils/indicator-text';
 import { DirectionText } from './direction-text';
 import { FlagTags } from './flag-tags';
 import { TargetStatusTag } from './target-status-tag';

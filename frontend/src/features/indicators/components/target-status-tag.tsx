@@ -1,6 +1,6 @@
+import { distanceText } from '@/lib/indicator-text';
 import type { Schemas } from '@/lib/api-client';
 import type { Unit } from '@/lib/format';
-import { distanceText } from '../utils/indicator-text';
 
 type TargetStatus = Schemas['TargetStatus'];
 
