@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import { meQuery } from '@/lib/me';
 
@@ -23,5 +23,14 @@ export function useSignOut() {
       client.setQueryData(meQuery.queryKey, null);
       client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
     },
+  });
+}
+
+/** Whether single sign-on with the council's identity provider is offered here. */
+export function useSignInOptions() {
+  return useQuery({
+    queryKey: ['sign-in-options'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/session/options')),
+    staleTime: Infinity,
   });
 }

@@ -29,6 +29,18 @@ describe('SignInPage', () => {
     expect(await screen.findByText('Username or password is incorrect')).toBeInTheDocument();
   });
 
+  it('offers single sign-on only where it is configured', async () => {
+    server.use(
+      http.get('/api/v1/session/options', () =>
+        HttpResponse.json({ password: true, singleSignOn: true }),
+      ),
+    );
+    renderPage(<SignInPage />);
+    expect(
+      await screen.findByRole('link', { name: 'Sign in with your council account' }),
+    ).toHaveAttribute('href', '/api/v1/session/sso');
+  });
+
   it('signs in', async () => {
     let sent: unknown;
     server.use(

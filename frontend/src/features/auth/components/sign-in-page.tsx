@@ -3,10 +3,11 @@ import { ErrorSummary, type FieldErrors } from '@/components/error-summary';
 import { TextField } from '@/components/form-fields';
 import { Page } from '@/components/page';
 import { ApiError } from '@/lib/api-client';
-import { useSignIn } from '../api/session';
+import { useSignIn, useSignInOptions } from '../api/session';
 
 export function SignInPage() {
   const signIn = useSignIn();
+  const options = useSignInOptions();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -57,6 +58,15 @@ export function SignInPage() {
           Sign in
         </button>
       </form>
+      {options.data?.singleSignOn && (
+        <>
+          <p className="govuk-body">Council staff can also sign in with their work account.</p>
+          {/* A full page visit: the identity provider's sign-in happens outside the app. */}
+          <a href="/api/v1/session/sso" className="govuk-button govuk-button--secondary">
+            Sign in with your council account
+          </a>
+        </>
+      )}
     </Page>
   );
 }

@@ -25,6 +25,20 @@ public interface TrackerConfig {
 
   Tokens tokens();
 
+  Sso sso();
+
+  /** Optional single sign-on through an OpenID Connect provider (the quarkus.oidc.* settings). */
+  interface Sso {
+    @WithDefault("false")
+    boolean enabled();
+
+    /**
+     * Provider roles or groups to our roles, e.g. "Tracker.Editors=EDITOR,Tracker.Board=VIEWER". A
+     * user with none of them is refused; with several, the widest role wins.
+     */
+    Optional<String> roleMap();
+  }
+
   interface Session {
     @WithDefault("30M")
     Duration idleTimeout();

@@ -3,7 +3,6 @@ package org.improvementtracker.security;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,18 +12,18 @@ public final class CredentialIdentityProviders {
   private CredentialIdentityProviders() {}
 
   @ApplicationScoped
-  public static class Tokens implements IdentityProvider<TokenAuthenticationRequest> {
+  public static class Tokens implements IdentityProvider<ApiTokenAuthenticationRequest> {
     @Inject CredentialVerifier verifier;
 
     @Override
-    public Class<TokenAuthenticationRequest> getRequestType() {
-      return TokenAuthenticationRequest.class;
+    public Class<ApiTokenAuthenticationRequest> getRequestType() {
+      return ApiTokenAuthenticationRequest.class;
     }
 
     @Override
     public Uni<SecurityIdentity> authenticate(
-        TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-      return context.runBlocking(() -> verifier.verifyToken(request.getToken().getToken()));
+        ApiTokenAuthenticationRequest request, AuthenticationRequestContext context) {
+      return context.runBlocking(() -> verifier.verifyToken(request.secret()));
     }
   }
 

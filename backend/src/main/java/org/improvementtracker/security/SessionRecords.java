@@ -49,6 +49,11 @@ public final class SessionRecords {
     }
   }
 
+  public record SignInOptions(
+      boolean password,
+      @Schema(description = "Whether GET /api/v1/session/sso signs staff in with their provider")
+          boolean singleSignOn) {}
+
   public record SignInResponse(
       MeResponse user,
       @Schema(

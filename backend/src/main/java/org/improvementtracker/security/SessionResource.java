@@ -1,6 +1,8 @@
 package org.improvementtracker.security;
 
+import io.quarkus.oidc.OidcSession;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -15,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -30,6 +34,8 @@ public class SessionResource {
 
   @Inject SessionService sessions;
   @Inject CurrentUser currentUser;
+  @Inject SecurityIdentity identity;
+  @Inject OidcSession oidcSession;
   @Inject TrackerConfig config;
 
   @POST
@@ -61,6 +67,52 @@ public class SessionResource {
     return Response.ok(
             new SessionRecords.SignInResponse(
                 SessionRecords.MeResponse.of(ok.user()), ok.csrfToken()))
+        .cookie(cookie(TrackerAuthMechanism.SESSION_COOKIE, ok.sessionId(), true, -1))
+        .cookie(cookie(TrackerAuthMechanism.CSRF_COOKIE, ok.csrfToken(), false, -1))
+        .build();
+  }
+
+  @GET
+  @Path("/session/options")
+  @PermitAll
+  @Operation(summary = "How people may sign in here: with a password, and with single sign-on?")
+  public SessionRecords.SignInOptions signInOptions() {
+    return new SessionRecords.SignInOptions(true, config.sso().enabled());
+  }
+
+  @GET
+  @Path("/session/sso")
+  @PermitAll
+  @Operation(
+      summary =
+          "Sign in with the council's identity provider (when configured): redirects there, then"
+              + " back to the web app with a session")
+  @APIResponse(responseCode = "303", description = "Signed in; on to the web app")
+  public Response signInWithSso() {
+    if (!config.sso().enabled()) {
+      throw ProblemException.notFound("Single sign-on", "(not configured here)");
+    }
+    // The code-flow permission on this path has authenticated the request with the provider.
+    if (identity.isAnonymous() || identity.getAttribute(AuthenticatedUser.ATTRIBUTE) != null) {
+      throw new ProblemException(
+          401, "about:blank", "Unauthorized", "Sign in with the provider", null);
+    }
+    Role role =
+        SsoRoles.of(identity.getRoles(), SsoRoles.parse(config.sso().roleMap().orElse("")))
+            .orElseThrow(
+                () ->
+                    ProblemException.forbidden(
+                        "Your account at the identity provider has no Improvement Tracker role;"
+                            + " ask an administrator"));
+    String username = identity.getPrincipal().getName();
+    String displayName =
+        identity.getPrincipal() instanceof JsonWebToken token && token.getClaim("name") != null
+            ? token.getClaim("name").toString()
+            : username;
+    SessionService.SignIn.Success ok = sessions.signInWithSso(username, displayName, role);
+    // From here on our own session stands; the provider's session cookie is not needed.
+    oidcSession.logout().await().indefinitely();
+    return Response.seeOther(URI.create("/"))
         .cookie(cookie(TrackerAuthMechanism.SESSION_COOKIE, ok.sessionId(), true, -1))
         .cookie(cookie(TrackerAuthMechanism.CSRF_COOKIE, ok.csrfToken(), false, -1))
         .build();

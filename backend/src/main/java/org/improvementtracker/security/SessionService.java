@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Map;
 import org.improvementtracker.audit.AuditLog;
+import org.improvementtracker.common.ProblemException;
 import org.improvementtracker.common.TrackerConfig;
 import org.jboss.logging.Logger;
 
@@ -74,13 +75,70 @@ public class SessionService {
       LOG.warnf("Failed sign-in for '%s' (%d in a row)", name, user.getFailedLogins());
       return new SignIn.Refused();
     }
+    return openSession(user, now, Map.of("method", "password"));
+  }
+
+  /**
+   * Signs in a member of staff whom the council's identity provider has authenticated. Their role
+   * comes from the provider's claims; a first sign-in creates their account in the council.
+   */
+  @Transactional
+  public SignIn.Success signInWithSso(String username, String displayName, Role role) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    String name = username.trim().toLowerCase(Locale.ROOT);
+    User user =
+        em.createQuery("from User u where u.username = :name", User.class)
+            .setParameter("name", name)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (user == null) {
+      Organisation council =
+          em.createQuery(
+                  "from Organisation o where o.kind = :kind order by o.id", Organisation.class)
+              .setParameter("kind", Organisation.Kind.COUNCIL)
+              .setMaxResults(1)
+              .getSingleResult();
+      // The account has no usable password: it signs in through the provider only.
+      user =
+          new User(
+              name,
+              displayName,
+              council,
+              role,
+              passwords.hash("password", Secrets.random(24)),
+              now);
+      em.persist(user);
+      em.flush();
+      audit.recordFor(
+          "USER_CREATED",
+          user.getId(),
+          name,
+          council.getId(),
+          Map.of("by", "single sign-on", "role", role));
+    } else if (!user.isEnabled()) {
+      throw ProblemException.forbidden("This account is disabled");
+    } else if (user.getRole() != role
+        && user.getOrganisation().getKind() == Organisation.Kind.COUNCIL) {
+      audit.recordFor(
+          "USER_ROLE_FROM_SSO",
+          user.getId(),
+          name,
+          user.getOrganisation().getId(),
+          Map.of("from", user.getRole(), "to", role));
+      user.update(user.getDisplayName(), user.getOrganisation(), role, true);
+    }
+    return openSession(user, now, Map.of("method", "single sign-on"));
+  }
+
+  private SignIn.Success openSession(User user, OffsetDateTime now, Map<String, Object> how) {
     user.recordLogin(now);
     String sessionId = Secrets.random(32);
     String csrf = Secrets.random(32);
     em.persist(
         new UserSession(
             Secrets.sha256(sessionId), user, csrf, now, config.session().absoluteTimeout()));
-    audit.recordFor("LOGIN", user.getId(), name, user.getOrganisation().getId(), null);
+    audit.recordFor("LOGIN", user.getId(), user.getUsername(), user.getOrganisation().getId(), how);
     return new SignIn.Success(
         sessionId,
         csrf,

@@ -1,11 +1,9 @@
 package org.improvementtracker.security;
 
 import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
@@ -34,9 +32,8 @@ public class TrackerAuthMechanism implements HttpAuthenticationMechanism {
         return Uni.createFrom()
             .failure(new AuthenticationFailedException("Only Bearer tokens are accepted"));
       }
-      TokenAuthenticationRequest request =
-          new TokenAuthenticationRequest(
-              new TokenCredential(authorization.substring(7).trim(), "bearer"));
+      ApiTokenAuthenticationRequest request =
+          new ApiTokenAuthenticationRequest(authorization.substring(7).trim());
       HttpSecurityUtils.setRoutingContextAttribute(request, context);
       return identityProviderManager.authenticate(request);
     }
@@ -57,6 +54,6 @@ public class TrackerAuthMechanism implements HttpAuthenticationMechanism {
 
   @Override
   public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-    return Set.of(TokenAuthenticationRequest.class, SessionAuthenticationRequest.class);
+    return Set.of(ApiTokenAuthenticationRequest.class, SessionAuthenticationRequest.class);
   }
 }

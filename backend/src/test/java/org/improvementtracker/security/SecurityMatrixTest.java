@@ -35,6 +35,9 @@ class SecurityMatrixTest {
   static final Map<String, Set<String>> MATRIX =
       Map.ofEntries(
           Map.entry("POST /api/v1/session", Set.of(PUBLIC)),
+          // Public: the identity provider authenticates it (404 here, where none is configured).
+          Map.entry("GET /api/v1/session/sso", Set.of(PUBLIC)),
+          Map.entry("GET /api/v1/session/options", Set.of(PUBLIC)),
           Map.entry("DELETE /api/v1/session", EVERYONE),
           Map.entry("GET /api/v1/me", EVERYONE),
           Map.entry("GET /api/v1/tokens", EVERYONE),

@@ -206,6 +206,17 @@ class SessionResourceTest {
   }
 
   @Test
+  void shouldSayThatNoSingleSignOnIsConfiguredHere() {
+    anonymous()
+        .get("/api/v1/session/options")
+        .then()
+        .statusCode(200)
+        .body("password", equalTo(true))
+        .body("singleSignOn", equalTo(false));
+    anonymous().get("/api/v1/session/sso").then().statusCode(404);
+  }
+
+  @Test
   void shouldValidateTheSignInBody() {
     anonymous()
         .body(Map.of("username", "editor"))
