@@ -1,9 +1,7 @@
 import { Link } from 'react-router';
 import { QueryState } from '@/components/query-state';
-import { RagTag } from '@/components/rag-tag';
-import { ShortText } from '@/components/short-text';
+import { ActionsTable } from '@/components/actions-table';
 import type { Schemas } from '@/lib/api-client';
-import { formatDate } from '@/lib/format';
 import { useOverdueActions } from '../api/get-overdue-actions';
 
 /** Actions past their due date and not implemented. */
@@ -35,52 +33,7 @@ function OverdueTable({ page }: { page: Schemas['PageActionResponse'] }) {
         </strong>{' '}
         past their due date and not implemented.
       </p>
-      <div className="app-table-scroll">
-        <table className="govuk-table app-table--compact">
-          <caption className="govuk-table__caption govuk-visually-hidden">
-            Overdue actions, the longest overdue first
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Ref
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Action
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Lead
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Due
-              </th>
-              <th scope="col" className="govuk-table__header">
-                RAG
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {items.map((action) => (
-              <tr key={action.id} className="govuk-table__row">
-                <td className="govuk-table__cell">
-                  <Link className="govuk-link" to={`/actions/${action.id}`}>
-                    <span className="govuk-visually-hidden">Action </span>
-                    {action.ref}
-                  </Link>
-                </td>
-                <td className="govuk-table__cell">
-                  <ShortText text={action.action} max={100} />
-                </td>
-                <td className="govuk-table__cell">{(action.leads ?? []).join(', ')}</td>
-                <td className="govuk-table__cell app-trend">{formatDate(action.dueDate)}</td>
-                <td className="govuk-table__cell">
-                  <RagTag rag={action.effectiveRag} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ActionsTable actions={items} caption="Overdue actions, the longest overdue first" />
       {total > items.length && (
         <p className="govuk-body">
           <Link className="govuk-link" to="/plan?overdue=true">
