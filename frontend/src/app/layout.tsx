@@ -3,16 +3,8 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { SignInPage } from '@/features/auth/components/sign-in-page';
 import { useSignOut } from '@/features/auth/api/session';
 import { useMe } from '@/lib/me';
-import { can } from '@/lib/permissions';
+import { can, ROLE_NAMES } from '@/lib/permissions';
 import { routes } from './routes';
-
-const ROLE_NAMES: Record<string, string> = {
-  ADMIN: 'Administrator',
-  EDITOR: 'Editor',
-  PERFORMANCE: 'Performance team',
-  PARTNER: 'Partner',
-  VIEWER: 'Viewer',
-};
 
 /** Moves the focus to the main content, as GOV.UK's skip link does (main is not focusable). */
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
@@ -55,7 +47,7 @@ export function Layout() {
             <div className="govuk-header__content">
               <p className="app-header__user" data-testid="signed-in-user">
                 {user.displayName} · {user.organisation?.name} ·{' '}
-                {ROLE_NAMES[user.role ?? ''] ?? user.role}{' '}
+                {user.role ? ROLE_NAMES[user.role] : ''}{' '}
                 <button
                   type="button"
                   className="govuk-header__link app-header__sign-out"

@@ -27,3 +27,12 @@ export function canContribute(
   if (me?.role !== 'PARTNER') return true;
   return (action.partners ?? []).some((p) => p.id === me.organisation?.id);
 }
+
+/** Each role as people call it. */
+export const ROLE_NAMES: Record<Schemas['Role'], string> = {
+  ADMIN: 'Administrator',
+  EDITOR: 'Editor',
+  PERFORMANCE: 'Performance team',
+  PARTNER: 'Partner',
+  VIEWER: 'Viewer',
+};

@@ -1,6 +1,7 @@
 import { Select } from '@/components/form-fields';
 import type { Schemas } from '@/lib/api-client';
-import { KIND_NAMES, ROLE_NAMES, rolesFor, type Role } from '../utils/labels';
+import { ROLE_NAMES } from '@/lib/permissions';
+import { KIND_NAMES, rolesFor, type Role } from '../utils/labels';
 
 type Organisation = Schemas['OrganisationSummary'];
 

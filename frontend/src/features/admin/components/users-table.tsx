@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { Schemas } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
-import { ROLE_NAMES } from '../utils/labels';
+import { ROLE_NAMES } from '@/lib/permissions';
 
 export function UserStatusTag({ enabled }: { enabled: boolean | undefined }) {
   return enabled ? (

@@ -3,14 +3,6 @@ import type { Schemas } from '@/lib/api-client';
 export type Role = Schemas['Role'];
 export type OrganisationKind = Schemas['Kind'];
 
-export const ROLE_NAMES: Record<Role, string> = {
-  ADMIN: 'Administrator',
-  EDITOR: 'Editor',
-  PERFORMANCE: 'Performance team',
-  PARTNER: 'Partner',
-  VIEWER: 'Viewer',
-};
-
 export const KIND_NAMES: Record<OrganisationKind, string> = {
   COUNCIL: 'Council',
   PARTNER: 'Partner agency',
