@@ -2,14 +2,10 @@ package org.improvementtracker.action;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,7 +17,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import org.improvementtracker.audit.AuditLog;
 import org.improvementtracker.common.ETags;
-import org.improvementtracker.common.JsonMergePatch;
+import org.improvementtracker.common.MergePatcher;
 import org.improvementtracker.common.Page;
 import org.improvementtracker.common.PageRequest;
 import org.improvementtracker.common.Problem;
@@ -49,8 +45,7 @@ public class ActionService {
   @Inject ActionMapper mapper;
   @Inject CurrentUser currentUser;
   @Inject AuditLog audit;
-  @Inject Validator validator;
-  @Inject ObjectMapper json;
+  @Inject MergePatcher mergePatcher;
   @Inject Clock clock;
 
   public Page<ActionResponse> search(
@@ -77,13 +72,7 @@ public class ActionService {
   public ActionResponse replace(Long id, String ifMatch, ActionRequest request) {
     Action action = find(id);
     ETags.requireMatch(ifMatch, action.getVersion());
-    ActionResponse before = mapper.toResponse(action, today());
-    Priority priority = priority(request.priorityId());
-    action.revise(priority, request.details(), links(request, priority), now());
-    actions.flush();
-    ActionResponse after = mapper.toResponse(action, today());
-    audit.record("ACTION_UPDATED", "Action", id, before, after);
-    return after;
+    return revise(action, request);
   }
 
   /** JSON Merge Patch (RFC 7386) over the same fields PUT takes, validated the same way. */
@@ -92,13 +81,17 @@ public class ActionService {
       throws JsonProcessingException {
     Action action = find(id);
     ETags.requireMatch(ifMatch, action.getVersion());
-    JsonNode merged = JsonMergePatch.apply(json.valueToTree(ActionRequest.of(action)), patch);
-    ActionRequest request = json.treeToValue(merged, ActionRequest.class);
-    Set<ConstraintViolation<ActionRequest>> violations = validator.validate(request);
-    if (!violations.isEmpty()) {
-      throw new ConstraintViolationException(violations);
-    }
-    return replace(id, ifMatch, request);
+    return revise(action, mergePatcher.patch(ActionRequest.of(action), patch));
+  }
+
+  private ActionResponse revise(Action action, ActionRequest request) {
+    ActionResponse before = mapper.toResponse(action, today());
+    Priority priority = priority(request.priorityId());
+    action.revise(priority, request.details(), links(request, priority), now());
+    actions.flush();
+    ActionResponse after = mapper.toResponse(action, today());
+    audit.record("ACTION_UPDATED", "Action", action.getId(), before, after);
+    return after;
   }
 
   @Transactional

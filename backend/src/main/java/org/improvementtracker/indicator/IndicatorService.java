@@ -2,14 +2,10 @@ package org.improvementtracker.indicator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -27,7 +23,7 @@ import java.util.Set;
 import org.improvementtracker.action.Action;
 import org.improvementtracker.audit.AuditLog;
 import org.improvementtracker.common.ETags;
-import org.improvementtracker.common.JsonMergePatch;
+import org.improvementtracker.common.MergePatcher;
 import org.improvementtracker.common.Page;
 import org.improvementtracker.common.PageRequest;
 import org.improvementtracker.common.Problem;
@@ -46,8 +42,7 @@ public class IndicatorService {
   @Inject EntityManager em;
   @Inject CurrentUser currentUser;
   @Inject AuditLog audit;
-  @Inject Validator validator;
-  @Inject ObjectMapper json;
+  @Inject MergePatcher mergePatcher;
   @Inject Clock clock;
 
   /** Filters on derived status work on the computed values, so they run after loading. */
@@ -96,6 +91,21 @@ public class IndicatorService {
       Long id, String ifMatch, IndicatorRecords.IndicatorRequest request) {
     Indicator indicator = find(id);
     ETags.requireMatch(ifMatch, indicator.getVersion());
+    return revise(indicator, request);
+  }
+
+  /** JSON Merge Patch (RFC 7386) over the same fields PUT takes, validated the same way. */
+  @Transactional
+  public IndicatorRecords.IndicatorResponse patch(Long id, String ifMatch, JsonNode patch)
+      throws JsonProcessingException {
+    Indicator indicator = find(id);
+    ETags.requireMatch(ifMatch, indicator.getVersion());
+    return revise(indicator, mergePatcher.patch(requestOf(indicator), patch));
+  }
+
+  private IndicatorRecords.IndicatorResponse revise(
+      Indicator indicator, IndicatorRecords.IndicatorRequest request) {
+    Long id = indicator.getId();
     if (!indicator.getPlan().getId().equals(request.planId())) {
       throw ProblemException.invalid("planId", "an indicator cannot move to another plan");
     }
@@ -106,22 +116,6 @@ public class IndicatorService {
     IndicatorRecords.IndicatorResponse after = get(id);
     audit.record("INDICATOR_UPDATED", "Indicator", id, before, after);
     return after;
-  }
-
-  @Transactional
-  public IndicatorRecords.IndicatorResponse patch(Long id, String ifMatch, JsonNode patch)
-      throws JsonProcessingException {
-    Indicator indicator = find(id);
-    ETags.requireMatch(ifMatch, indicator.getVersion());
-    JsonNode merged = JsonMergePatch.apply(json.valueToTree(requestOf(indicator)), patch);
-    IndicatorRecords.IndicatorRequest request =
-        json.treeToValue(merged, IndicatorRecords.IndicatorRequest.class);
-    Set<ConstraintViolation<IndicatorRecords.IndicatorRequest>> violations =
-        validator.validate(request);
-    if (!violations.isEmpty()) {
-      throw new ConstraintViolationException(violations);
-    }
-    return replace(id, ifMatch, request);
   }
 
   public List<IndicatorRecords.ValueResponse> values(Long id, Period from, Period to) {

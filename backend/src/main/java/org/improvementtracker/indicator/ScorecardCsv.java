@@ -41,11 +41,9 @@ final class ScorecardCsv {
         for (ScorecardRecords.Cell cell : row.values()) {
           cells.add(cell == null ? "" : cell.value().stripTrailingZeros().toPlainString());
         }
-        Target target =
-            new Target(row.target().kind(), row.target().value(), row.target().comparator());
         cells.addAll(
             List.of(
-                ScorecardService.displayTarget(row.unit(), target),
+                ScorecardService.displayTarget(row.unit(), row.target()),
                 row.direction().name(),
                 row.targetStatus().name(),
                 row.distanceToTarget() == null

@@ -117,13 +117,13 @@ public class ScorecardService {
   }
 
   /** The target as printed: "90.0%", "7.6% England", "Monitor", "TBC". */
-  static String displayTarget(Unit unit, Target target) {
-    return switch (target.getKind()) {
+  static String displayTarget(Unit unit, IndicatorRecords.TargetBody target) {
+    return switch (target.kind()) {
       case MONITOR -> "Monitor";
       case TBC -> "TBC";
       case NUMERIC ->
-          display(unit, target.getValue())
-              + (target.getComparator() == null ? "" : " " + target.getComparator());
+          display(unit, target.value())
+              + (target.comparator() == null ? "" : " " + target.comparator());
     };
   }
 }

@@ -25,6 +25,8 @@ public class AdminBootstrap {
   private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
 
   @Inject EntityManager em;
+  @Inject UserRepository users;
+  @Inject OrganisationRepository organisations;
   @Inject Passwords passwords;
   @Inject AuditLog audit;
   @Inject TrackerConfig config;
@@ -32,12 +34,7 @@ public class AdminBootstrap {
 
   @Transactional
   void onStart(@Observes @Priority(AFTER_DEMO_DATA) StartupEvent event) {
-    boolean exists =
-        !em.createQuery("from User u where u.username = :name", User.class)
-            .setParameter("name", ADMIN_USERNAME)
-            .getResultList()
-            .isEmpty();
-    if (exists) {
+    if (users.findByUsername(ADMIN_USERNAME).isPresent()) {
       return;
     }
     boolean generated = config.adminPassword().filter(p -> !p.isBlank()).isEmpty();
@@ -71,12 +68,8 @@ public class AdminBootstrap {
   }
 
   private Organisation council() {
-    return em.createQuery(
-            "from Organisation o where o.kind = :kind order by o.id", Organisation.class)
-        .setParameter("kind", Organisation.Kind.COUNCIL)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst()
+    return organisations
+        .council()
         .orElseGet(
             () -> {
               Organisation created =

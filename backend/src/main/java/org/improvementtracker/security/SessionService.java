@@ -19,6 +19,8 @@ public class SessionService {
   private static final Logger LOG = Logger.getLogger(SessionService.class);
 
   @Inject EntityManager em;
+  @Inject UserRepository users;
+  @Inject OrganisationRepository organisations;
   @Inject Passwords passwords;
   @Inject AuditLog audit;
   @Inject TrackerConfig config;
@@ -37,12 +39,7 @@ public class SessionService {
   public SignIn signIn(String username, String password) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     String name = username.trim().toLowerCase(Locale.ROOT);
-    User user =
-        em.createQuery("from User u where u.username = :name", User.class)
-            .setParameter("name", name)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
+    User user = users.findByUsername(name).orElse(null);
     if (user == null) {
       passwords.spendAsMuchTimeAsACheck(password);
       audit.recordFor("LOGIN_FAILED", null, name, null, Map.of("reason", "unknown username"));
@@ -86,19 +83,9 @@ public class SessionService {
   public SignIn.Success signInWithSso(String username, String displayName, Role role) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     String name = username.trim().toLowerCase(Locale.ROOT);
-    User user =
-        em.createQuery("from User u where u.username = :name", User.class)
-            .setParameter("name", name)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
+    User user = users.findByUsername(name).orElse(null);
     if (user == null) {
-      Organisation council =
-          em.createQuery(
-                  "from Organisation o where o.kind = :kind order by o.id", Organisation.class)
-              .setParameter("kind", Organisation.Kind.COUNCIL)
-              .setMaxResults(1)
-              .getSingleResult();
+      Organisation council = organisations.council().orElseThrow();
       // The account has no usable password: it signs in through the provider only.
       user =
           new User(

@@ -5,10 +5,15 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
 
 /** Maps the identity provider's roles or groups to ours (SSO_ROLE_MAP). */
 final class SsoRoles {
+  /** A role is wider than another when it grants more. */
+  private static final Comparator<Role> BY_WIDTH =
+      Comparator.comparingInt(role -> role.permissions().size());
+
   private SsoRoles() {}
 
   /** Parses "Group A=EDITOR, Group B=VIEWER"; a malformed entry stops the mapping with a reason. */
@@ -27,7 +32,9 @@ final class SsoRoles {
                   entry.substring(0, equals).trim(),
                   Role.valueOf(entry.substring(equals + 1).trim()));
             })
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, SsoRoles::wider));
+        .collect(
+            Collectors.toMap(
+                Map.Entry::getKey, Map.Entry::getValue, BinaryOperator.maxBy(BY_WIDTH)));
   }
 
   /** The widest of our roles that the provider's roles map to. Partners never sign in this way. */
@@ -35,10 +42,6 @@ final class SsoRoles {
     return providerRoles.stream()
         .map(map::get)
         .filter(role -> role != null && role != Role.PARTNER)
-        .max(Comparator.comparingInt(role -> role.permissions().size()));
-  }
-
-  private static Role wider(Role a, Role b) {
-    return a.permissions().size() >= b.permissions().size() ? a : b;
+        .max(BY_WIDTH);
   }
 }

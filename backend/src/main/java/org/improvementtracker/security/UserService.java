@@ -16,6 +16,7 @@ import org.improvementtracker.common.ProblemException;
 public class UserService {
 
   @Inject EntityManager em;
+  @Inject UserRepository users;
   @Inject Passwords passwords;
   @Inject AuditLog audit;
   @Inject Clock clock;
@@ -30,7 +31,7 @@ public class UserService {
   @Transactional
   public UserRecords.UserResponse create(UserRecords.CreateUserRequest request) {
     String username = request.username().toLowerCase(Locale.ROOT);
-    if (findByUsername(username) != null) {
+    if (users.findByUsername(username).isPresent()) {
       throw ProblemException.invalid("username", "is already taken");
     }
     Organisation organisation = organisation("organisationId", request.organisationId());
@@ -113,14 +114,6 @@ public class UserService {
     SessionRecords.OrganisationSummary created = OrganisationRecords.summary(organisation);
     audit.record("ORGANISATION_CREATED", "Organisation", organisation.getId(), null, created);
     return created;
-  }
-
-  User findByUsername(String username) {
-    return em.createQuery("from User u where u.username = :name", User.class)
-        .setParameter("name", username)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
   }
 
   /** Partner agencies' staff are partners or viewers; council roles belong to the council. */
