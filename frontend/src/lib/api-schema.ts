@@ -18,7 +18,7 @@ export interface paths {
                     /** @description true lists archived rows instead of current ones */
                     archived?: boolean;
                     /** @description As rag, but an overdue unimplemented action counts as RED */
-                    effectiveRag?: string;
+                    effectiveRag?: components["schemas"]["RagFilter"];
                     /** @description A cited inspection paragraph number */
                     finding?: number;
                     /** @description Part of a lead's name, any case */
@@ -30,8 +30,8 @@ export interface paths {
                     priority?: number;
                     /** @description Words to find in any text of the row or its evidence */
                     q?: string;
-                    /** @description RED, AMBER, AMBER_E, GREEN or NONE (not rated) */
-                    rag?: string;
+                    /** @description NONE lists the actions not yet rated */
+                    rag?: components["schemas"]["RagFilter"];
                     size?: number;
                     /** @description Comma-separated keys (ref, priority, dueDate, rag, createdAt, updatedAt); prefix with - for descending */
                     sort?: string;
@@ -1325,15 +1325,13 @@ export interface paths {
                 query?: {
                     /** @description The table heading, any case */
                     area?: string;
-                    /** @description IMPROVING, DECLINING, STABLE, NO_TREND */
-                    direction?: string;
+                    direction?: components["schemas"]["Direction"];
                     page?: number;
                     plan?: number;
                     /** @description Priority id */
                     priority?: number;
                     size?: number;
-                    /** @description ON_TARGET, NEAR, OFF_TARGET, NO_TARGET, NO_DATA */
-                    status?: string;
+                    status?: components["schemas"]["TargetStatus"];
                 };
                 header?: never;
                 path?: never;
@@ -1880,10 +1878,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description First month, YYYY-MM */
-                    from?: string;
-                    /** @description Last month, YYYY-MM */
-                    to?: string;
+                    /** @description First month */
+                    from?: components["schemas"]["Period"];
+                    /** @description Last month */
+                    to?: components["schemas"]["Period"];
                 };
                 header?: never;
                 path: {
@@ -1959,8 +1957,7 @@ export interface paths {
                 header?: never;
                 path: {
                     id: number;
-                    /** @description YYYY-MM */
-                    period: string;
+                    period: components["schemas"]["Period"];
                 };
                 cookie?: never;
             };
@@ -2050,7 +2047,7 @@ export interface paths {
                 header?: never;
                 path: {
                     id: number;
-                    period: string;
+                    period: components["schemas"]["Period"];
                 };
                 cookie?: never;
             };
@@ -2604,8 +2601,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description PENDING, ACCEPTED or REJECTED */
-                    status?: string;
+                    status?: components["schemas"]["Status"];
                 };
                 header?: never;
                 path?: never;
@@ -2929,8 +2925,8 @@ export interface paths {
                     format?: string;
                     months?: number;
                     plan?: number;
-                    /** @description Last month shown, YYYY-MM; by default the latest with figures */
-                    to?: string;
+                    /** @description Last month shown; by default the latest with figures */
+                    to?: components["schemas"]["Period"];
                 };
                 header?: never;
                 path?: never;
@@ -3783,84 +3779,84 @@ export interface components {
         };
         ActionResponse: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            planId?: number;
+            planId: number;
             /** Format: int64 */
-            priorityId?: number;
+            priorityId: number;
             /** Format: int32 */
-            priorityNumber?: number;
-            ref?: string;
-            desiredOutcome?: string;
-            action?: string;
-            leads?: string[];
-            dueDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            dueWording?: string;
-            impact?: string;
-            measure?: string;
+            priorityNumber: number;
+            ref: string;
+            desiredOutcome: string;
+            action: string;
+            leads: string[];
+            dueDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            dueWording: string;
+            impact: string;
+            measure: string;
             /** @description The RAG as rated; null when not yet rated */
-            rag?: components["schemas"]["Rag"];
+            rag: ((string | components["schemas"]["Rag"] | null) | null) | components["schemas"]["Rag"] | null;
             /** @description RED when past its due date and not implemented; otherwise the rated RAG */
-            effectiveRag?: components["schemas"]["Rag"];
-            overdue?: boolean;
-            archived?: boolean;
-            archivedAt?: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
-            findings?: components["schemas"]["FindingReference"][];
+            effectiveRag: ((string | components["schemas"]["Rag"] | null) | null) | components["schemas"]["Rag"] | null;
+            overdue: boolean;
+            archived: boolean;
+            archivedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            findings: components["schemas"]["FindingReference"][];
             /** @description Indicators that show this action's impact */
-            indicators?: components["schemas"]["IndicatorReference"][];
+            indicators: components["schemas"]["IndicatorReference"][];
             /** @description Partner organisations co-leading this action */
-            partners?: components["schemas"]["OrganisationSummary"][];
+            partners: components["schemas"]["OrganisationSummary"][];
             /** Format: int32 */
-            progressUpdateCount?: number;
-            latestProgressUpdate?: components["schemas"]["ProgressUpdateResponse"] | null;
+            progressUpdateCount: number;
+            latestProgressUpdate: components["schemas"]["ProgressUpdateResponse"] | null;
             /** Format: int64 */
-            version?: number;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            version: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
         };
         AnsweringAction: {
             /** Format: int64 */
-            id?: number;
-            ref?: string;
-            action?: string;
-            rag?: components["schemas"]["Rag"];
-            effectiveRag?: components["schemas"]["Rag"];
+            id: number;
+            ref: string;
+            action: string;
+            rag: components["schemas"]["Rag"] | null;
+            effectiveRag: components["schemas"]["Rag"] | null;
         };
         AnyJson: {
             [key: string]: unknown;
         };
         Area: {
-            area?: string;
-            areaNote?: string;
+            area: string;
+            areaNote: string | null;
             /** Format: int32 */
-            priorityNumber?: number;
-            indicators?: components["schemas"]["Row"][];
+            priorityNumber: number | null;
+            indicators: components["schemas"]["Row"][];
         };
         AuditResponse: {
             /** Format: int64 */
-            id?: number;
-            occurredAt?: components["schemas"]["OffsetDateTime"];
+            id: number;
+            occurredAt: components["schemas"]["OffsetDateTime"];
             /** @example RAG_CHANGED */
-            event?: string;
-            entityType?: string;
-            entityId?: string;
+            event: string;
+            entityType: string;
+            entityId: string | null;
             /** Format: int64 */
-            userId?: number;
-            username?: string;
+            userId: number | null;
+            username: string | null;
             /** Format: int64 */
-            organisationId?: number;
+            organisationId: number | null;
             /**
              * Format: int64
              * @description The API token used, when the change came from a program
              */
-            tokenId?: number;
-            requestId?: string;
+            tokenId: number | null;
+            requestId: string | null;
             /** @description The client's address; shown to admins only */
-            clientAddress?: string;
+            clientAddress: string | null;
             /** @description The state before, as the API showed it */
-            before?: components["schemas"]["AnyJson"];
+            before: ((components["schemas"]["AnyJson"] | null) | null) | components["schemas"]["AnyJson"] | null;
             /** @description The state after, as the API shows it */
-            after?: components["schemas"]["AnyJson"];
+            after: ((components["schemas"]["AnyJson"] | null) | null) | components["schemas"]["AnyJson"] | null;
         };
         /** @enum {string} */
         Basis: "IN_MONTH" | "MONTH_END_SNAPSHOT" | "ROLLING_12_MONTHS" | "YEAR_TO_DATE";
@@ -3871,10 +3867,10 @@ export interface components {
             value: number;
         };
         Cell: {
-            value?: number;
-            status?: components["schemas"]["ValueStatus"];
+            value: number;
+            status: components["schemas"]["ValueStatus"];
             /** @description As a board paper prints it: 1,147 · 41.3% · 189.2r */
-            display?: string;
+            display: string;
         };
         CreateOrganisationRequest: {
             name: string;
@@ -3896,9 +3892,9 @@ export interface components {
             password: string;
         };
         CreatedTokenResponse: {
-            token?: components["schemas"]["TokenResponse"];
+            token: components["schemas"]["TokenResponse"];
             /** @description The secret: shown this once, never stored; send as Authorization: Bearer */
-            secret?: string;
+            secret: string;
         };
         DecisionRequest: {
             note?: string;
@@ -3911,29 +3907,29 @@ export interface components {
         };
         FindingReference: {
             /** Format: int64 */
-            id?: number;
-            source?: string;
+            id: number;
+            source: string;
             /** Format: int32 */
-            paragraph?: number;
-            label?: string;
+            paragraph: number | null;
+            label: string;
         };
         FindingResponse: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            planId?: number;
-            source?: string;
+            planId: number;
+            source: string;
             /**
              * Format: int32
              * @description The letter's paragraph number; null for a named area
              */
-            paragraph?: number;
-            label?: string;
-            summary?: string;
-            priorityAction?: boolean;
+            paragraph: number | null;
+            label: string;
+            summary: string;
+            priorityAction: boolean;
             /** @description True when at least one current action answers this finding */
-            answered?: boolean;
-            actions?: components["schemas"]["AnsweringAction"][];
+            answered: boolean;
+            actions: components["schemas"]["AnsweringAction"][];
         };
         FindingUpdateRequest: {
             summary: string;
@@ -3941,10 +3937,10 @@ export interface components {
         };
         IndicatorReference: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int32 */
-            number?: number;
-            name?: string;
+            number: number;
+            name: string;
         };
         IndicatorRequest: {
             /** Format: int64 */
@@ -3970,51 +3966,51 @@ export interface components {
         };
         IndicatorResponse: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            planId?: number;
+            planId: number;
             /** Format: int64 */
-            priorityId?: number;
+            priorityId: number | null;
             /** Format: int32 */
-            priorityNumber?: number;
+            priorityNumber: number | null;
             /** Format: int32 */
-            number?: number;
-            name?: string;
-            area?: string;
-            areaNote?: string;
-            unit?: components["schemas"]["Unit"];
-            basis?: components["schemas"]["Basis"];
-            polarity?: components["schemas"]["Polarity"];
-            target?: components["schemas"]["TargetBody"];
-            mtfp?: string;
-            flags?: string[];
-            dataStatus?: string;
-            latest?: components["schemas"]["LatestValue"];
-            direction?: components["schemas"]["Direction"];
-            targetStatus?: components["schemas"]["TargetStatus"];
+            number: number;
+            name: string;
+            area: string;
+            areaNote: string | null;
+            unit: components["schemas"]["Unit"];
+            basis: components["schemas"]["Basis"];
+            polarity: components["schemas"]["Polarity"];
+            target: components["schemas"]["TargetBody"];
+            mtfp: string | null;
+            flags: string[];
+            dataStatus: string | null;
+            latest: components["schemas"]["LatestValue"] | null;
+            direction: components["schemas"]["Direction"];
+            targetStatus: components["schemas"]["TargetStatus"];
             /** @description Latest figure minus target, in the indicator's unit */
-            distanceToTarget?: number;
+            distanceToTarget: number | null;
             /** @description Actions whose impact this indicator measures */
-            actions?: components["schemas"]["LinkedAction"][];
+            actions: components["schemas"]["LinkedAction"][];
             /** Format: int64 */
-            version?: number;
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            version: number;
+            updatedAt: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
         Kind: "COUNCIL" | "PARTNER";
         /** @enum {string} */
         Kind1: "NUMERIC" | "MONITOR" | "TBC";
         LatestValue: {
-            period?: components["schemas"]["Period"];
-            value?: number;
-            status?: components["schemas"]["ValueStatus"];
+            period: components["schemas"]["Period"];
+            value: number;
+            status: components["schemas"]["ValueStatus"];
         };
         LinkedAction: {
             /** Format: int64 */
-            id?: number;
-            ref?: string;
-            action?: string;
-            effectiveRag?: components["schemas"]["Rag"];
+            id: number;
+            ref: string;
+            action: string;
+            effectiveRag: components["schemas"]["Rag"] | null;
         };
         /**
          * Format: date
@@ -4023,19 +4019,19 @@ export interface components {
         LocalDate: string;
         MeResponse: {
             /** Format: int64 */
-            id?: number;
-            username?: string;
-            displayName?: string;
-            organisation?: components["schemas"]["OrganisationSummary"];
-            role?: components["schemas"]["Role"];
+            id: number;
+            username: string;
+            displayName: string;
+            organisation: components["schemas"]["OrganisationSummary"];
+            role: components["schemas"]["Role"];
             /** @description What this request may do: the role's permissions, narrowed by a token's scopes */
-            permissions?: string[];
+            permissions: components["schemas"]["Permission"][];
             /** @description SESSION for a signed-in browser, TOKEN for an API token */
-            via?: components["schemas"]["Via"];
+            via: components["schemas"]["Via"];
             /** @description The token's scopes, when signed in with a token */
-            scopes?: components["schemas"]["Scope"][] | null;
+            scopes: components["schemas"]["Scope"][] | null;
             /** @description The scopes this user may give a new API token */
-            grantableScopes?: components["schemas"]["Scope"][];
+            grantableScopes: components["schemas"]["Scope"][];
         };
         /**
          * Format: date-time
@@ -4044,74 +4040,79 @@ export interface components {
         OffsetDateTime: string;
         OrganisationSummary: {
             /** Format: int64 */
-            id?: number;
-            name?: string;
-            kind?: components["schemas"]["Kind"];
+            id: number;
+            name: string;
+            kind: components["schemas"]["Kind"];
         };
         PageActionResponse: {
-            items?: components["schemas"]["ActionResponse"][];
+            items: components["schemas"]["ActionResponse"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         PageAuditResponse: {
-            items?: components["schemas"]["AuditResponse"][];
+            items: components["schemas"]["AuditResponse"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         PageIndicatorResponse: {
-            items?: components["schemas"]["IndicatorResponse"][];
+            items: components["schemas"]["IndicatorResponse"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         /**
          * @description A month, written YYYY-MM
          * @example 2023-03
          */
         Period: string;
+        /**
+         * @description A permission, as GET /api/v1/me lists them
+         * @enum {string}
+         */
+        Permission: "plan:read" | "plan:edit" | "actions:contribute" | "indicators:write" | "indicators:define" | "audits:write" | "workforce:write" | "bulk" | "admin";
         PlanResponse: {
             /** Format: int64 */
-            id?: number;
-            title?: string;
-            organisation?: string;
-            period?: string;
-            status?: components["schemas"]["Status1"];
+            id: number;
+            title: string;
+            organisation: string;
+            period: string;
+            status: components["schemas"]["Status1"];
         };
         /** @enum {string} */
         Polarity: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER" | "NEUTRAL";
         PriorityResponse: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            planId?: number;
+            planId: number;
             /** Format: int32 */
-            number?: number;
-            title?: string;
-            statement?: string;
+            number: number;
+            title: string;
+            statement: string;
             /**
              * Format: int64
              * @description Current (not archived) actions of this priority
              */
-            actionCount?: number;
+            actionCount: number;
             /** @description Current actions by effective RAG (RED, AMBER, AMBER_E, GREEN, NONE for not rated) */
-            effectiveRagCounts?: {
+            effectiveRagCounts: {
                 [key: string]: number;
             };
         };
@@ -4132,11 +4133,11 @@ export interface components {
         };
         ProgressUpdateResponse: {
             /** Format: int64 */
-            id?: number;
-            date?: components["schemas"]["LocalDate"];
-            author?: string;
-            text?: string;
-            recordedAt?: components["schemas"]["OffsetDateTime"];
+            id: number;
+            date: components["schemas"]["LocalDate"];
+            author: string;
+            text: string;
+            recordedAt: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
         Rag: "RED" | "AMBER" | "AMBER_E" | "GREEN";
@@ -4146,87 +4147,89 @@ export interface components {
         };
         RagChangeResponse: {
             /** Format: int64 */
-            id?: number;
-            from?: components["schemas"]["Rag"];
-            to?: components["schemas"]["Rag"];
-            reason?: string;
-            changedBy?: string;
-            changedAt?: components["schemas"]["OffsetDateTime"];
+            id: number;
+            from: components["schemas"]["Rag"] | null;
+            to: components["schemas"]["Rag"];
+            reason: string;
+            changedBy: string;
+            changedAt: components["schemas"]["OffsetDateTime"];
         };
+        /** @enum {string} */
+        RagFilter: "RED" | "AMBER" | "AMBER_E" | "GREEN" | "NONE";
         RagProposalResponse: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            actionId?: number;
-            actionRef?: string;
-            currentRag?: components["schemas"]["Rag"];
-            proposedRag?: components["schemas"]["Rag"];
-            reason?: string;
-            status?: components["schemas"]["Status"];
-            proposedBy?: string;
-            organisation?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            decidedBy?: string;
-            decidedAt?: components["schemas"]["OffsetDateTime"];
-            decisionNote?: string;
+            actionId: number;
+            actionRef: string;
+            currentRag: components["schemas"]["Rag"] | null;
+            proposedRag: components["schemas"]["Rag"];
+            reason: string;
+            status: components["schemas"]["Status"];
+            proposedBy: string;
+            organisation: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            decidedBy: string | null;
+            decidedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            decisionNote: string | null;
         };
         RevisionResponse: {
             /** Format: int64 */
-            id?: number;
-            oldValue?: number;
-            newValue?: number;
-            oldNumerator?: number;
-            newNumerator?: number;
-            oldDenominator?: number;
-            newDenominator?: number;
-            oldStatus?: components["schemas"]["ValueStatus"];
-            newStatus?: components["schemas"]["ValueStatus"];
-            changedBy?: string;
-            changedAt?: components["schemas"]["OffsetDateTime"];
+            id: number;
+            oldValue: number;
+            newValue: number;
+            oldNumerator: number | null;
+            newNumerator: number | null;
+            oldDenominator: number | null;
+            newDenominator: number | null;
+            oldStatus: components["schemas"]["ValueStatus"];
+            newStatus: components["schemas"]["ValueStatus"];
+            changedBy: string;
+            changedAt: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
         Role: "ADMIN" | "EDITOR" | "PERFORMANCE" | "PARTNER" | "VIEWER";
         Row: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int32 */
-            number?: number;
-            name?: string;
-            unit?: components["schemas"]["Unit"];
-            basis?: components["schemas"]["Basis"];
-            polarity?: components["schemas"]["Polarity"];
-            flags?: string[];
-            mtfp?: string;
-            target?: components["schemas"]["TargetBody"];
-            dataStatus?: string;
+            number: number;
+            name: string;
+            unit: components["schemas"]["Unit"];
+            basis: components["schemas"]["Basis"];
+            polarity: components["schemas"]["Polarity"];
+            flags: string[];
+            mtfp: string | null;
+            target: components["schemas"]["TargetBody"];
+            dataStatus: string | null;
             /** @description One cell per period; null where there is no figure */
-            values?: components["schemas"]["Cell"][];
-            direction?: components["schemas"]["Direction"];
-            targetStatus?: components["schemas"]["TargetStatus"];
-            distanceToTarget?: number;
+            values: components["schemas"]["Cell"][];
+            direction: components["schemas"]["Direction"];
+            targetStatus: components["schemas"]["TargetStatus"];
+            distanceToTarget: number | null;
         };
         /** @enum {string} */
         Scope: "read" | "actions:write" | "indicators:write" | "audits:write" | "workforce:write" | "bulk" | "admin";
         Scorecard: {
             /** Format: int64 */
-            planId?: number;
+            planId: number;
             /** @description The months shown, oldest first */
-            periods?: components["schemas"]["Period"][];
-            areas?: components["schemas"]["Area"][];
+            periods: components["schemas"]["Period"][];
+            areas: components["schemas"]["Area"][];
         };
         SignInOptions: {
-            password?: boolean;
+            password: boolean;
             /** @description Whether GET /api/v1/session/sso signs staff in with their provider */
-            singleSignOn?: boolean;
+            singleSignOn: boolean;
         };
         SignInRequest: {
             username: string;
             password: string;
         };
         SignInResponse: {
-            user?: components["schemas"]["MeResponse"];
+            user: components["schemas"]["MeResponse"];
             /** @description Send this in the X-CSRF-Token header of every state-changing request made with the session cookie (it is also in the tracker_csrf cookie) */
-            csrfToken?: string;
+            csrfToken: string;
         };
         /** @enum {string} */
         Status: "PENDING" | "ACCEPTED" | "REJECTED";
@@ -4243,18 +4246,18 @@ export interface components {
         TargetStatus: "ON_TARGET" | "NEAR" | "OFF_TARGET" | "NO_TARGET" | "NO_DATA";
         TokenResponse: {
             /** Format: int64 */
-            id?: number;
-            name?: string;
+            id: number;
+            name: string;
             /** @description The secret's first characters, to tell tokens apart */
-            prefix?: string;
-            scopes?: components["schemas"]["Scope"][];
+            prefix: string;
+            scopes: components["schemas"]["Scope"][];
             /** Format: int64 */
-            userId?: number;
-            username?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            expiresAt?: components["schemas"]["OffsetDateTime"];
-            lastUsedAt?: components["schemas"]["OffsetDateTime"];
-            revokedAt?: components["schemas"]["OffsetDateTime"];
+            userId: number;
+            username: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            expiresAt: components["schemas"]["OffsetDateTime"];
+            lastUsedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            revokedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
         };
         /** @enum {string} */
         Unit: "COUNT" | "PERCENT" | "RATE_PER_10K";
@@ -4271,14 +4274,14 @@ export interface components {
         };
         UserResponse: {
             /** Format: int64 */
-            id?: number;
-            username?: string;
-            displayName?: string;
-            organisation?: components["schemas"]["OrganisationSummary"];
-            role?: components["schemas"]["Role"];
-            enabled?: boolean;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            lastLoginAt?: components["schemas"]["OffsetDateTime"];
+            id: number;
+            username: string;
+            displayName: string;
+            organisation: components["schemas"]["OrganisationSummary"];
+            role: components["schemas"]["Role"];
+            enabled: boolean;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            lastLoginAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
         };
         ValueRequest: {
             /** @description Optional when numerator and denominator are given */
@@ -4288,18 +4291,18 @@ export interface components {
             status: components["schemas"]["ValueStatus"];
         };
         ValueResponse: {
-            period?: components["schemas"]["Period"];
-            value?: number;
-            numerator?: number;
-            denominator?: number;
-            status?: components["schemas"]["ValueStatus"];
-            enteredBy?: string;
-            enteredAt?: components["schemas"]["OffsetDateTime"];
+            period: components["schemas"]["Period"];
+            value: number;
+            numerator: number | null;
+            denominator: number | null;
+            status: components["schemas"]["ValueStatus"];
+            enteredBy: string;
+            enteredAt: components["schemas"]["OffsetDateTime"];
             /**
              * Format: int32
              * @description How many times this figure has been corrected
              */
-            revisions?: number;
+            revisions: number;
         };
         /** @enum {string} */
         ValueStatus: "PROVISIONAL" | "FINAL";

@@ -24,11 +24,13 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.improvementtracker.common.ProblemException;
+import org.improvementtracker.common.RuleViolationException;
 import org.improvementtracker.finding.Finding;
 import org.improvementtracker.indicator.Indicator;
 import org.improvementtracker.plan.Priority;
+import org.improvementtracker.plan.Rag;
 import org.improvementtracker.security.Organisation;
+import org.improvementtracker.security.User;
 
 /**
  * A row of the improvement plan. It guards the plan's rules: every RAG change has a reason and is
@@ -174,10 +176,10 @@ public class Action {
   public RagChange changeRag(Rag to, String reason, String by, OffsetDateTime now) {
     requireActive();
     if (to == rag) {
-      throw ProblemException.ruleViolation("The RAG status is already " + to);
+      throw new RuleViolationException("The RAG status is already " + to);
     }
     if (to == Rag.GREEN && progressUpdates.isEmpty()) {
-      throw ProblemException.ruleViolation(
+      throw new RuleViolationException(
           "GREEN means the change is evidenced: record at least one progress update as evidence"
               + " before rating this action GREEN");
     }
@@ -186,6 +188,18 @@ public class Action {
     rag = to;
     updatedAt = now;
     return change;
+  }
+
+  /**
+   * Records a partner's proposal to change the RAG, for an editor to decide. The same rules as a
+   * change apply up front: an archived row cannot change, and a proposal must change something.
+   */
+  public RagProposal proposeRag(Rag to, String reason, User proposer, OffsetDateTime now) {
+    requireActive();
+    if (to == rag) {
+      throw new RuleViolationException("The RAG status is already " + to);
+    }
+    return new RagProposal(this, proposer, to, reason, now);
   }
 
   /**
@@ -211,19 +225,19 @@ public class Action {
     return effectiveRag(rag, dueDate, today);
   }
 
-  /** Past its due date and not yet implemented, a task is overdue whatever it was rated. */
+  /** Past its due date and not yet implemented, a task is overdue: see {@link OverdueRule}. */
   public static boolean isOverdue(Rag rag, LocalDate dueDate, LocalDate today) {
-    return dueDate != null && dueDate.isBefore(today) && (rag == null || !rag.isImplemented());
+    return OverdueRule.isOverdue(rag, dueDate, today);
   }
 
-  /** The plan's key derives RED: an overdue task is RED; otherwise the rating stands. */
+  /** The plan's key derives RED: see {@link OverdueRule}. */
   public static Rag effectiveRag(Rag rag, LocalDate dueDate, LocalDate today) {
-    return isOverdue(rag, dueDate, today) ? Rag.RED : rag;
+    return OverdueRule.effectiveRag(rag, dueDate, today);
   }
 
   private void requireActive() {
     if (archivedAt != null) {
-      throw ProblemException.ruleViolation("Action " + ref + " is archived and cannot change");
+      throw new RuleViolationException("Action " + ref + " is archived and cannot change");
     }
   }
 

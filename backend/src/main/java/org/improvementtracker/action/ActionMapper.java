@@ -1,17 +1,23 @@
 package org.improvementtracker.action;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.improvementtracker.finding.FindingMapper;
 import org.improvementtracker.finding.FindingReference;
-import org.improvementtracker.security.OrganisationRecords;
+import org.improvementtracker.security.SecurityMapper;
 import org.improvementtracker.security.SessionRecords;
 
-@ApplicationScoped
-public class ActionMapper {
+/** Turns the action feature's entities into the records the API sends, in one place. */
+final class ActionMapper {
+  private ActionMapper() {}
 
-  public ActionResponse toResponse(Action action, LocalDate today) {
+  /** The order of the evidence log: by the date it relates to, then by when it was recorded. */
+  static final Comparator<ProgressUpdate> LOG_ORDER =
+      Comparator.comparing(ProgressUpdate::getRecordedOn)
+          .thenComparing(ProgressUpdate::getCreatedAt);
+
+  static ActionResponse toResponse(Action action, LocalDate today) {
     List<ProgressUpdate> updates = action.getProgressUpdates();
     return new ActionResponse(
         action.getId(),
@@ -32,7 +38,7 @@ public class ActionMapper {
         action.getArchivedAt() != null,
         action.getArchivedAt(),
         action.getFindings().stream()
-            .map(FindingReference::of)
+            .map(FindingMapper::reference)
             .sorted(FindingReference.ORDER)
             .toList(),
         action.getIndicators().stream()
@@ -40,18 +46,66 @@ public class ActionMapper {
             .sorted(Comparator.comparing(ActionResponse.IndicatorReference::number))
             .toList(),
         action.getPartners().stream()
-            .map(OrganisationRecords::summary)
+            .map(SecurityMapper::summary)
             .sorted(Comparator.comparing(SessionRecords.OrganisationSummary::name))
             .toList(),
         updates.size(),
-        updates.stream().max(LOG_ORDER).map(ProgressUpdateResponse::of).orElse(null),
+        updates.stream().max(LOG_ORDER).map(ActionMapper::progressUpdate).orElse(null),
         action.getVersion(),
         action.getCreatedAt(),
         action.getUpdatedAt());
   }
 
-  /** The order of the evidence log: by the date it relates to, then by when it was recorded. */
-  static final Comparator<ProgressUpdate> LOG_ORDER =
-      Comparator.comparing(ProgressUpdate::getRecordedOn)
-          .thenComparing(ProgressUpdate::getCreatedAt);
+  /** The row as a request body: what a merge patch is applied to. */
+  static ActionRequest request(Action action) {
+    return new ActionRequest(
+        action.getPriority().getId(),
+        action.getRef(),
+        action.getDesiredOutcome(),
+        action.getActionText(),
+        action.getLeads(),
+        action.getDueDate(),
+        action.getDueWording(),
+        action.getImpact(),
+        action.getMeasure(),
+        action.getFindings().stream().map(f -> f.getId()).sorted().toList(),
+        action.getPartners().stream().map(o -> o.getId()).sorted().toList(),
+        action.getIndicators().stream().map(i -> i.getId()).sorted().toList());
+  }
+
+  static ProgressUpdateResponse progressUpdate(ProgressUpdate update) {
+    return new ProgressUpdateResponse(
+        update.getId(),
+        update.getRecordedOn(),
+        update.getAuthor(),
+        update.getBody(),
+        update.getCreatedAt());
+  }
+
+  static RagChangeResponse ragChange(RagChange change) {
+    return new RagChangeResponse(
+        change.getId(),
+        change.getFromRag(),
+        change.getToRag(),
+        change.getReason(),
+        change.getChangedBy(),
+        change.getChangedAt());
+  }
+
+  static RagProposalRecords.RagProposalResponse proposal(RagProposal p) {
+    return new RagProposalRecords.RagProposalResponse(
+        p.getId(),
+        p.getAction().getId(),
+        p.getAction().getRef(),
+        p.getAction().getRag(),
+        p.getToRag(),
+        p.getReason(),
+        p.getStatus(),
+        p.getProposedBy().getDisplayName(),
+        p.getOrganisation().getName(),
+        p.getCreatedAt(),
+        p.getDecidedBy() == null ? null : p.getDecidedBy().getDisplayName(),
+        p.getDecidedAt(),
+        p.getDecisionNote());
+  }
 }

@@ -56,8 +56,7 @@ public class ActionRepository implements PanacheRepository<Action> {
       needsToday = true;
     }
     if (needsToday) {
-      params.put("today", today);
-      params.put("implemented", List.of(Rag.AMBER_E, Rag.GREEN));
+      OverdueRule.bind(params, today);
     }
     if (query.lead() != null) {
       where.add("lower(array_to_string(a.leads, '|')) like :lead escape '\\'");
@@ -99,11 +98,7 @@ public class ActionRepository implements PanacheRepository<Action> {
     return Page.of(select.getResultList(), page, total);
   }
 
-  // Written so that it is never SQL NULL (a missing due date is simply not overdue), which keeps
-  // "not OVERDUE" true for undated rows.
-  private static final String OVERDUE =
-      "(a.dueDate is not null and a.dueDate < :today"
-          + " and (a.rag is null or a.rag not in :implemented))";
+  private static final String OVERDUE = OverdueRule.CONDITION;
 
   private static String effectiveRagCondition(RagFilter filter, Map<String, Object> params) {
     if (filter == RagFilter.NONE) {

@@ -37,7 +37,6 @@ public record ActionRequest(
         List<@NotNull Long> partnerOrganisationIds,
     @Size(max = 100) @Schema(description = "Ids of the indicators that show this action's impact")
         List<@NotNull Long> indicatorIds) {
-
   ActionDetails details() {
     return new ActionDetails(
         ref.trim(),
@@ -48,22 +47,6 @@ public record ActionRequest(
         orEmpty(dueWording),
         orEmpty(impact),
         orEmpty(measure));
-  }
-
-  static ActionRequest of(Action action) {
-    return new ActionRequest(
-        action.getPriority().getId(),
-        action.getRef(),
-        action.getDesiredOutcome(),
-        action.getActionText(),
-        action.getLeads(),
-        action.getDueDate(),
-        action.getDueWording(),
-        action.getImpact(),
-        action.getMeasure(),
-        action.getFindings().stream().map(f -> f.getId()).sorted().toList(),
-        action.getPartners().stream().map(o -> o.getId()).sorted().toList(),
-        action.getIndicators().stream().map(i -> i.getId()).sorted().toList());
   }
 
   private static String orEmpty(String text) {

@@ -31,35 +31,32 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.improvementtracker.audit.AuditQueries;
 import org.improvementtracker.audit.AuditResponse;
 import org.improvementtracker.common.ETags;
-import org.improvementtracker.common.EnumParam;
+import org.improvementtracker.common.InvalidInputException;
 import org.improvementtracker.common.Page;
 import org.improvementtracker.common.PageRequest;
-import org.improvementtracker.common.ProblemException;
-import org.improvementtracker.security.Permission;
+import org.improvementtracker.common.Permission;
 
 @Path("/api/v1/actions")
 @Tag(name = "Actions", description = "The rows of the improvement plan")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(Permission.PLAN_READ)
+@RolesAllowed(Permission.Names.PLAN_READ)
 public class ActionResource {
 
   @Inject ActionService service;
-  @Inject AuditQueries auditQueries;
 
   @GET
   @Operation(summary = "List actions, filtered, sorted and paged")
   public Page<ActionResponse> list(
       @QueryParam("plan") Long plan,
       @QueryParam("priority") @Parameter(description = "Priority id") Long priority,
-      @QueryParam("rag") @Parameter(description = "RED, AMBER, AMBER_E, GREEN or NONE (not rated)")
-          String rag,
+      @QueryParam("rag") @Parameter(description = "NONE lists the actions not yet rated")
+          RagFilter rag,
       @QueryParam("effectiveRag")
           @Parameter(description = "As rag, but an overdue unimplemented action counts as RED")
-          String effectiveRag,
+          RagFilter effectiveRag,
       @QueryParam("lead") @Parameter(description = "Part of a lead's name, any case") String lead,
       @QueryParam("overdue") @DefaultValue("false") boolean overdue,
       @QueryParam("finding") @Parameter(description = "A cited inspection paragraph number")
@@ -84,8 +81,8 @@ public class ActionResource {
         new ActionQuery(
             plan,
             priority,
-            EnumParam.parse(RagFilter.class, rag, "rag"),
-            EnumParam.parse(RagFilter.class, effectiveRag, "effectiveRag"),
+            rag,
+            effectiveRag,
             blankToNull(lead),
             overdue,
             finding,
@@ -102,7 +99,7 @@ public class ActionResource {
     return withETag(Response.ok(), service.get(id));
   }
 
-  @RolesAllowed(Permission.PLAN_EDIT)
+  @RolesAllowed(Permission.Names.PLAN_EDIT)
   @POST
   @Operation(summary = "Add an action row")
   @APIResponseSchema(value = ActionResponse.class, responseCode = "201")
@@ -113,7 +110,7 @@ public class ActionResource {
         created);
   }
 
-  @RolesAllowed(Permission.PLAN_EDIT)
+  @RolesAllowed(Permission.Names.PLAN_EDIT)
   @PUT
   @Path("/{id}")
   @Operation(summary = "Replace an action's fields (If-Match required)")
@@ -125,7 +122,7 @@ public class ActionResource {
     return withETag(Response.ok(), service.replace(id, ifMatch, body));
   }
 
-  @RolesAllowed(Permission.PLAN_EDIT)
+  @RolesAllowed(Permission.Names.PLAN_EDIT)
   @PATCH
   @Path("/{id}")
   @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
@@ -143,7 +140,7 @@ public class ActionResource {
     return withETag(Response.ok(), service.patch(id, ifMatch, body));
   }
 
-  @RolesAllowed(Permission.PLAN_EDIT)
+  @RolesAllowed(Permission.Names.PLAN_EDIT)
   @DELETE
   @Path("/{id}")
   @Operation(summary = "Archive an action: it is kept and can be listed with archived=true")
@@ -161,7 +158,7 @@ public class ActionResource {
     return service.progressUpdates(id);
   }
 
-  @RolesAllowed(Permission.ACTIONS_CONTRIBUTE)
+  @RolesAllowed(Permission.Names.ACTIONS_CONTRIBUTE)
   @POST
   @Path("/{id}/progress-updates")
   @Operation(summary = "Record evidence of progress (partners: on actions they co-lead)")
@@ -173,7 +170,7 @@ public class ActionResource {
         .build();
   }
 
-  @RolesAllowed(Permission.PLAN_EDIT)
+  @RolesAllowed(Permission.Names.PLAN_EDIT)
   @POST
   @Path("/{id}/rag")
   @Operation(summary = "Change the RAG status, with a reason; GREEN needs recorded evidence")
@@ -184,7 +181,7 @@ public class ActionResource {
 
   @POST
   @Path("/{id}/rag-proposals")
-  @RolesAllowed(Permission.ACTIONS_CONTRIBUTE)
+  @RolesAllowed(Permission.Names.ACTIONS_CONTRIBUTE)
   @Operation(summary = "Propose a RAG change for an editor to accept or reject (partners)")
   @APIResponseSchema(value = RagProposalRecords.RagProposalResponse.class, responseCode = "201")
   public Response propose(@PathParam("id") Long id, @Valid @NotNull RagChangeRequest body) {
@@ -209,7 +206,7 @@ public class ActionResource {
   @Path("/{id}/history")
   @Operation(summary = "Everything that happened to an action: edits, evidence, RAG, proposals")
   public List<AuditResponse> history(@PathParam("id") Long id) {
-    return auditQueries.actionHistory(id);
+    return service.history(id);
   }
 
   private static Response withETag(Response.ResponseBuilder builder, ActionResponse action) {
@@ -229,7 +226,7 @@ public class ActionResource {
               boolean descending = term.startsWith("-");
               String field = descending ? term.substring(1) : term;
               if (!ActionRepository.SORTS.containsKey(field)) {
-                throw ProblemException.invalid(
+                throw new InvalidInputException(
                     "sort",
                     "unknown sort key '"
                         + field

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.improvementtracker.finding.FindingReference;
+import org.improvementtracker.plan.Rag;
 import org.improvementtracker.security.SessionRecords;
 
 /** An action row as clients see it, with its derived status. */
@@ -21,8 +22,10 @@ public record ActionResponse(
     String dueWording,
     String impact,
     String measure,
-    @Schema(description = "The RAG as rated; null when not yet rated") Rag rag,
-    @Schema(description = "RED when past its due date and not implemented; otherwise the rated RAG")
+    @Schema(nullable = true, description = "The RAG as rated; null when not yet rated") Rag rag,
+    @Schema(
+            nullable = true,
+            description = "RED when past its due date and not implemented; otherwise the rated RAG")
         Rag effectiveRag,
     boolean overdue,
     boolean archived,

@@ -16,16 +16,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.improvementtracker.audit.AuditLog;
+import org.improvementtracker.audit.AuditQueries;
+import org.improvementtracker.audit.AuditResponse;
 import org.improvementtracker.common.ETags;
+import org.improvementtracker.common.FieldError;
+import org.improvementtracker.common.InvalidInputException;
 import org.improvementtracker.common.MergePatcher;
+import org.improvementtracker.common.NotFoundException;
+import org.improvementtracker.common.NotPermittedException;
 import org.improvementtracker.common.Page;
 import org.improvementtracker.common.PageRequest;
-import org.improvementtracker.common.Problem;
-import org.improvementtracker.common.ProblemException;
 import org.improvementtracker.finding.Finding;
 import org.improvementtracker.indicator.Indicator;
 import org.improvementtracker.plan.Priority;
 import org.improvementtracker.plan.PriorityRepository;
+import org.improvementtracker.plan.Rag;
 import org.improvementtracker.security.AuthenticatedUser;
 import org.improvementtracker.security.CurrentUser;
 import org.improvementtracker.security.Organisation;
@@ -42,20 +47,20 @@ public class ActionService {
   @Inject ActionRepository actions;
   @Inject PriorityRepository priorities;
   @Inject EntityManager em;
-  @Inject ActionMapper mapper;
   @Inject CurrentUser currentUser;
   @Inject AuditLog audit;
+  @Inject AuditQueries auditQueries;
   @Inject MergePatcher mergePatcher;
   @Inject Clock clock;
 
   public Page<ActionResponse> search(
       ActionQuery query, List<ActionRepository.SortKey> sort, PageRequest page) {
     LocalDate today = today();
-    return actions.search(query, sort, page, today).map(a -> mapper.toResponse(a, today));
+    return actions.search(query, sort, page, today).map(a -> ActionMapper.toResponse(a, today));
   }
 
   public ActionResponse get(Long id) {
-    return mapper.toResponse(find(id), today());
+    return ActionMapper.toResponse(find(id), today());
   }
 
   @Transactional
@@ -63,7 +68,7 @@ public class ActionService {
     Priority priority = priority(request.priorityId());
     Action action = new Action(priority, request.details(), links(request, priority), now());
     actions.persistAndFlush(action);
-    ActionResponse created = mapper.toResponse(action, today());
+    ActionResponse created = ActionMapper.toResponse(action, today());
     audit.record("ACTION_CREATED", "Action", action.getId(), null, created);
     return created;
   }
@@ -81,15 +86,15 @@ public class ActionService {
       throws JsonProcessingException {
     Action action = find(id);
     ETags.requireMatch(ifMatch, action.getVersion());
-    return revise(action, mergePatcher.patch(ActionRequest.of(action), patch));
+    return revise(action, mergePatcher.patch(ActionMapper.request(action), patch));
   }
 
   private ActionResponse revise(Action action, ActionRequest request) {
-    ActionResponse before = mapper.toResponse(action, today());
+    ActionResponse before = ActionMapper.toResponse(action, today());
     Priority priority = priority(request.priorityId());
     action.revise(priority, request.details(), links(request, priority), now());
     actions.flush();
-    ActionResponse after = mapper.toResponse(action, today());
+    ActionResponse after = ActionMapper.toResponse(action, today());
     audit.record("ACTION_UPDATED", "Action", action.getId(), before, after);
     return after;
   }
@@ -100,15 +105,15 @@ public class ActionService {
     if (ifMatch != null) {
       ETags.requireMatch(ifMatch, action.getVersion());
     }
-    ActionResponse before = mapper.toResponse(action, today());
+    ActionResponse before = ActionMapper.toResponse(action, today());
     action.archive(now());
-    audit.record("ACTION_ARCHIVED", "Action", id, before, mapper.toResponse(action, today()));
+    audit.record("ACTION_ARCHIVED", "Action", id, before, ActionMapper.toResponse(action, today()));
   }
 
   public List<ProgressUpdateResponse> progressUpdates(Long id) {
     return find(id).getProgressUpdates().stream()
         .sorted(ActionMapper.LOG_ORDER)
-        .map(ProgressUpdateResponse::of)
+        .map(ActionMapper::progressUpdate)
         .toList();
   }
 
@@ -120,7 +125,7 @@ public class ActionService {
     ProgressUpdate update =
         action.recordProgress(date, currentUser.signature(), request.text().trim(), now());
     actions.flush();
-    ProgressUpdateResponse recorded = ProgressUpdateResponse.of(update);
+    ProgressUpdateResponse recorded = ActionMapper.progressUpdate(update);
     audit.record("PROGRESS_RECORDED", "Action", id, null, recorded);
     return recorded;
   }
@@ -141,27 +146,29 @@ public class ActionService {
         action.getId(),
         ragState(from, null),
         ragState(change.getToRag(), change.getReason()));
-    return mapper.toResponse(action, today());
+    return ActionMapper.toResponse(action, today());
+  }
+
+  /** Everything that happened to an action, oldest first, from the audit trail. */
+  public List<AuditResponse> history(Long id) {
+    find(id);
+    return auditQueries.history("Action", id);
   }
 
   public List<RagChangeResponse> ragHistory(Long id) {
-    return find(id).getRagHistory().stream().map(RagChangeResponse::of).toList();
+    return find(id).getRagHistory().stream().map(ActionMapper::ragChange).toList();
   }
 
   @Transactional
   public RagProposalRecords.RagProposalResponse propose(Long id, RagChangeRequest request) {
     Action action = find(id);
     requireMayContribute(action);
-    if (request.rag() == action.getRag()) {
-      throw ProblemException.ruleViolation("The RAG status is already " + request.rag());
-    }
     User proposer = em.find(User.class, currentUser.require().userId());
     RagProposal proposal =
-        new RagProposal(action, proposer, request.rag(), request.reason().trim(), now());
+        action.proposeRag(request.rag(), request.reason().trim(), proposer, now());
     em.persist(proposal);
     em.flush();
-    RagProposalRecords.RagProposalResponse response =
-        RagProposalRecords.RagProposalResponse.of(proposal);
+    RagProposalRecords.RagProposalResponse response = ActionMapper.proposal(proposal);
     audit.record("RAG_PROPOSED", "Action", id, null, response);
     return response;
   }
@@ -186,7 +193,7 @@ public class ActionService {
     if (status != null) {
       query.setParameter("status", status);
     }
-    return query.getResultStream().map(RagProposalRecords.RagProposalResponse::of).toList();
+    return query.getResultStream().map(ActionMapper::proposal).toList();
   }
 
   /** Accepting applies the change under the usual rules (GREEN still needs evidence). */
@@ -195,7 +202,7 @@ public class ActionService {
       Long proposalId, boolean accept, String note) {
     RagProposal proposal = em.find(RagProposal.class, proposalId);
     if (proposal == null) {
-      throw ProblemException.notFound("RAG proposal", proposalId);
+      throw new NotFoundException("RAG proposal", proposalId);
     }
     User decider = em.find(User.class, currentUser.require().userId());
     proposal.decide(accept, decider, note == null ? null : note.trim(), now());
@@ -210,8 +217,7 @@ public class ActionService {
               + proposal.getOrganisation().getName()
               + ")");
     }
-    RagProposalRecords.RagProposalResponse response =
-        RagProposalRecords.RagProposalResponse.of(proposal);
+    RagProposalRecords.RagProposalResponse response = ActionMapper.proposal(proposal);
     audit.record(
         accept ? "RAG_PROPOSAL_ACCEPTED" : "RAG_PROPOSAL_REJECTED",
         "Action",
@@ -225,7 +231,7 @@ public class ActionService {
   private void requireMayContribute(Action action) {
     AuthenticatedUser user = currentUser.require();
     if (user.role() == Role.PARTNER && !action.isCoLedBy(user.organisationId())) {
-      throw ProblemException.forbidden(
+      throw new NotPermittedException(
           "Action "
               + action.getRef()
               + " is not co-led by "
@@ -244,14 +250,14 @@ public class ActionService {
   }
 
   private Action find(Long id) {
-    return actions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Action", id));
+    return actions.findByIdOptional(id).orElseThrow(() -> new NotFoundException("Action", id));
   }
 
   /** An unknown id inside a body is a field error of that body, not a missing resource. */
   private Priority priority(Long id) {
     return priorities
         .findByIdOptional(id)
-        .orElseThrow(() -> ProblemException.invalid("priorityId", "no priority has id " + id));
+        .orElseThrow(() -> new InvalidInputException("priorityId", "no priority has id " + id));
   }
 
   private ActionLinks links(ActionRequest request, Priority priority) {
@@ -296,7 +302,7 @@ public class ActionService {
     if (ids == null) {
       return found;
     }
-    List<Problem.FieldError> errors = new ArrayList<>();
+    List<FieldError> errors = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
       T entity = em.find(type, ids.get(i));
       String problem =
@@ -304,13 +310,13 @@ public class ActionService {
               ? "no " + type.getSimpleName().toLowerCase() + " has id " + ids.get(i)
               : unfit.apply(entity, context);
       if (problem != null) {
-        errors.add(new Problem.FieldError(field + "[" + i + "]", problem));
+        errors.add(new FieldError(field + "[" + i + "]", problem));
       } else {
         found.add(entity);
       }
     }
     if (!errors.isEmpty()) {
-      throw ProblemException.invalid(errors);
+      throw new InvalidInputException(errors);
     }
     return found;
   }

@@ -4,14 +4,4 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 public record ProgressUpdateResponse(
-    Long id, LocalDate date, String author, String text, OffsetDateTime recordedAt) {
-
-  static ProgressUpdateResponse of(ProgressUpdate update) {
-    return new ProgressUpdateResponse(
-        update.getId(),
-        update.getRecordedOn(),
-        update.getAuthor(),
-        update.getBody(),
-        update.getCreatedAt());
-  }
-}
+    Long id, LocalDate date, String author, String text, OffsetDateTime recordedAt) {}

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.improvementtracker.plan.Rag;
 
 /** One change of an action's RAG status: from what, to what, who made it, when and why. */
 @Entity

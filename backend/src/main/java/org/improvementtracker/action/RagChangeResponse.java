@@ -1,17 +1,13 @@
 package org.improvementtracker.action;
 
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.improvementtracker.plan.Rag;
 
 public record RagChangeResponse(
-    Long id, Rag from, Rag to, String reason, String changedBy, OffsetDateTime changedAt) {
-
-  static RagChangeResponse of(RagChange change) {
-    return new RagChangeResponse(
-        change.getId(),
-        change.getFromRag(),
-        change.getToRag(),
-        change.getReason(),
-        change.getChangedBy(),
-        change.getChangedAt());
-  }
-}
+    Long id,
+    @Schema(nullable = true) Rag from,
+    Rag to,
+    String reason,
+    String changedBy,
+    OffsetDateTime changedAt) {}

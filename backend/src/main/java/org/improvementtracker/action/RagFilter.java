@@ -1,5 +1,7 @@
 package org.improvementtracker.action;
 
+import org.improvementtracker.plan.Rag;
+
 /** A RAG value to filter on, or NONE for actions not yet rated. */
 public enum RagFilter {
   RED,

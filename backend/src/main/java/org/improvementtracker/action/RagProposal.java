@@ -12,7 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import org.improvementtracker.common.ProblemException;
+import org.improvementtracker.common.RuleViolationException;
+import org.improvementtracker.plan.Rag;
 import org.improvementtracker.security.Organisation;
 import org.improvementtracker.security.User;
 
@@ -82,7 +83,7 @@ public class RagProposal {
 
   void decide(boolean accepted, User decider, String note, OffsetDateTime now) {
     if (status != Status.PENDING) {
-      throw ProblemException.ruleViolation(
+      throw new RuleViolationException(
           "This proposal was already " + status.name().toLowerCase(java.util.Locale.ROOT));
     }
     status = accepted ? Status.ACCEPTED : Status.REJECTED;

@@ -2,6 +2,8 @@ package org.improvementtracker.action;
 
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.improvementtracker.plan.Rag;
 
 public final class RagProposalRecords {
   private RagProposalRecords() {}
@@ -12,32 +14,14 @@ public final class RagProposalRecords {
       Long id,
       Long actionId,
       String actionRef,
-      Rag currentRag,
+      @Schema(nullable = true) Rag currentRag,
       Rag proposedRag,
       String reason,
       RagProposal.Status status,
       String proposedBy,
       String organisation,
       OffsetDateTime createdAt,
-      String decidedBy,
-      OffsetDateTime decidedAt,
-      String decisionNote) {
-
-    static RagProposalResponse of(RagProposal p) {
-      return new RagProposalResponse(
-          p.getId(),
-          p.getAction().getId(),
-          p.getAction().getRef(),
-          p.getAction().getRag(),
-          p.getToRag(),
-          p.getReason(),
-          p.getStatus(),
-          p.getProposedBy().getDisplayName(),
-          p.getOrganisation().getName(),
-          p.getCreatedAt(),
-          p.getDecidedBy() == null ? null : p.getDecidedBy().getDisplayName(),
-          p.getDecidedAt(),
-          p.getDecisionNote());
-    }
-  }
+      @Schema(nullable = true) String decidedBy,
+      @Schema(nullable = true) OffsetDateTime decidedAt,
+      @Schema(nullable = true) String decisionNote) {}
 }

@@ -13,10 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.improvementtracker.common.EnumParam;
-import org.improvementtracker.security.Permission;
+import org.improvementtracker.common.Permission;
 
 @Path("/api/v1/rag-proposals")
 @Tag(name = "Actions")
@@ -27,17 +25,16 @@ public class RagProposalResource {
   @Inject ActionService service;
 
   @GET
-  @RolesAllowed(Permission.PLAN_READ)
+  @RolesAllowed(Permission.Names.PLAN_READ)
   @Operation(summary = "Partners' RAG proposals, e.g. the PENDING ones awaiting an editor")
   public List<RagProposalRecords.RagProposalResponse> list(
-      @QueryParam("status") @Parameter(description = "PENDING, ACCEPTED or REJECTED")
-          String status) {
-    return service.proposals(null, EnumParam.parse(RagProposal.Status.class, status, "status"));
+      @QueryParam("status") RagProposal.Status status) {
+    return service.proposals(null, status);
   }
 
   @POST
   @Path("/{id}/accept")
-  @RolesAllowed(Permission.PLAN_EDIT)
+  @RolesAllowed(Permission.Names.PLAN_EDIT)
   @Operation(summary = "Accept a proposal: the RAG changes, under the usual rules")
   public RagProposalRecords.RagProposalResponse accept(
       @PathParam("id") Long id, @Valid RagProposalRecords.DecisionRequest body) {
@@ -46,7 +43,7 @@ public class RagProposalResource {
 
   @POST
   @Path("/{id}/reject")
-  @RolesAllowed(Permission.PLAN_EDIT)
+  @RolesAllowed(Permission.Names.PLAN_EDIT)
   @Operation(summary = "Reject a proposal, with a note for the partner")
   public RagProposalRecords.RagProposalResponse reject(
       @PathParam("id") Long id, @Valid RagProposalRecords.DecisionRequest body) {

@@ -10,8 +10,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import org.improvementtracker.security.AuthenticatedUser;
-import org.improvementtracker.security.CurrentUser;
 
 /**
  * Writes the audit trail. Called by services inside the transaction of the change it records, so a
@@ -21,7 +19,7 @@ import org.improvementtracker.security.CurrentUser;
 public class AuditLog {
 
   @Inject EntityManager em;
-  @Inject CurrentUser currentUser;
+  @Inject AuditContext context;
   @Inject ObjectMapper json;
   @Inject Clock clock;
 
@@ -29,15 +27,15 @@ public class AuditLog {
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(
       String event, String entityType, Object entityId, Object before, Object after) {
-    Optional<AuthenticatedUser> user = inRequest() ? currentUser.get() : Optional.empty();
+    Optional<AuditContext.Actor> actor = inRequest() ? context.actor() : Optional.empty();
     persist(
         event,
         entityType,
         entityId,
-        user.map(AuthenticatedUser::userId).orElse(null),
-        user.map(AuthenticatedUser::username).orElse(null),
-        user.map(AuthenticatedUser::organisationId).orElse(null),
-        user.map(AuthenticatedUser::tokenId).orElse(null),
+        actor.map(AuditContext.Actor::userId).orElse(null),
+        actor.map(AuditContext.Actor::username).orElse(null),
+        actor.map(AuditContext.Actor::organisationId).orElse(null),
+        actor.map(AuditContext.Actor::tokenId).orElse(null),
         before,
         after);
   }
@@ -75,8 +73,8 @@ public class AuditLog {
             username,
             organisationId,
             tokenId,
-            inRequest() ? currentUser.requestId() : null,
-            inRequest() ? currentUser.clientAddress() : null,
+            inRequest() ? context.requestId() : null,
+            inRequest() ? context.clientAddress() : null,
             toJson(before),
             toJson(after)));
   }

@@ -1,7 +1,5 @@
 package org.improvementtracker.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,10 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.improvementtracker.action.Action;
 import org.improvementtracker.common.Page;
 import org.improvementtracker.common.PageRequest;
-import org.improvementtracker.common.ProblemException;
 
 /** Reads the audit trail. */
 @ApplicationScoped
@@ -69,7 +65,7 @@ public class AuditQueries {
           select.setParameter(name, value);
         });
     return Page.of(
-        select.getResultStream().map(e -> toResponse(e, true)).toList(),
+        select.getResultStream().map(e -> AuditMapper.toResponse(e, true, json)).toList(),
         page,
         count.getSingleResult());
   }
@@ -82,50 +78,23 @@ public class AuditQueries {
             AuditEvent.class)
         .setMaxResults(limit)
         .getResultStream()
-        .map(e -> toResponse(e, false))
+        .map(e -> AuditMapper.toResponse(e, false, json))
         .toList();
   }
 
-  /** An action's history, oldest first; addresses are left out for non-admin readers. */
-  public List<AuditResponse> actionHistory(Long actionId) {
-    if (em.find(Action.class, actionId) == null) {
-      throw ProblemException.notFound("Action", actionId);
-    }
+  /**
+   * Everything recorded about one entity, oldest first; addresses are left out for non-admin
+   * readers. The feature that owns the entity checks that it exists.
+   */
+  public List<AuditResponse> history(String entityType, Object entityId) {
     return em.createQuery(
-            "from AuditEvent e where e.entityType = 'Action' and e.entityId = :id"
+            "from AuditEvent e where e.entityType = :type and e.entityId = :id"
                 + " order by e.occurredAt, e.id",
             AuditEvent.class)
-        .setParameter("id", String.valueOf(actionId))
+        .setParameter("type", entityType)
+        .setParameter("id", String.valueOf(entityId))
         .getResultStream()
-        .map(e -> toResponse(e, false))
+        .map(e -> AuditMapper.toResponse(e, false, json))
         .toList();
-  }
-
-  private AuditResponse toResponse(AuditEvent e, boolean withAddress) {
-    return new AuditResponse(
-        e.getId(),
-        e.getOccurredAt(),
-        e.getEvent(),
-        e.getEntityType(),
-        e.getEntityId(),
-        e.getUserId(),
-        e.getUsername(),
-        e.getOrganisationId(),
-        e.getTokenId(),
-        e.getRequestId(),
-        withAddress ? e.getClientAddress() : null,
-        parse(e.getBefore()),
-        parse(e.getAfter()));
-  }
-
-  private JsonNode parse(String state) {
-    if (state == null) {
-      return null;
-    }
-    try {
-      return json.readTree(state);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Unreadable audit state", e);
-    }
   }
 }

@@ -15,10 +15,10 @@ import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.improvementtracker.common.InvalidInputException;
 import org.improvementtracker.common.Page;
 import org.improvementtracker.common.PageRequest;
-import org.improvementtracker.common.ProblemException;
-import org.improvementtracker.security.Permission;
+import org.improvementtracker.common.Permission;
 
 @Path("/api/v1")
 @Tag(name = "Audit", description = "The append-only record of every change and sign-in")
@@ -29,7 +29,7 @@ public class AuditResource {
 
   @GET
   @Path("/audit-log")
-  @RolesAllowed(Permission.ADMIN)
+  @RolesAllowed(Permission.Names.ADMIN)
   @Operation(summary = "The audit trail, newest first (admins)")
   public Page<AuditResponse> auditLog(
       @QueryParam("entityType") @Parameter(description = "e.g. Action, User, ApiToken")
@@ -43,7 +43,7 @@ public class AuditResource {
     LocalDate fromDay = date("from", from);
     LocalDate toDay = date("to", to);
     if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
-      throw ProblemException.invalid("to", "must not be before from");
+      throw new InvalidInputException("to", "must not be before from");
     }
     return queries.search(
         blank(entityType),
@@ -65,7 +65,7 @@ public class AuditResource {
     try {
       return LocalDate.parse(value.trim());
     } catch (DateTimeParseException e) {
-      throw ProblemException.invalid(field, "must be a date written YYYY-MM-DD");
+      throw new InvalidInputException(field, "must be a date written YYYY-MM-DD");
     }
   }
 }

@@ -10,12 +10,18 @@ public record AuditResponse(
     OffsetDateTime occurredAt,
     @Schema(examples = "RAG_CHANGED") String event,
     String entityType,
-    String entityId,
-    Long userId,
-    String username,
-    Long organisationId,
-    @Schema(description = "The API token used, when the change came from a program") Long tokenId,
-    String requestId,
-    @Schema(description = "The client's address; shown to admins only") String clientAddress,
-    @Schema(description = "The state before, as the API showed it") JsonNode before,
-    @Schema(description = "The state after, as the API shows it") JsonNode after) {}
+    @Schema(nullable = true) String entityId,
+    @Schema(nullable = true) Long userId,
+    @Schema(nullable = true) String username,
+    @Schema(nullable = true) Long organisationId,
+    @Schema(
+            nullable = true,
+            description = "The API token used, when the change came from a program")
+        Long tokenId,
+    @Schema(nullable = true) String requestId,
+    @Schema(nullable = true, description = "The client's address; shown to admins only")
+        String clientAddress,
+    @Schema(nullable = true, description = "The state before, as the API showed it")
+        JsonNode before,
+    @Schema(nullable = true, description = "The state after, as the API shows it")
+        JsonNode after) {}

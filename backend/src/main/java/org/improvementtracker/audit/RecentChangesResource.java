@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.improvementtracker.security.Permission;
+import org.improvementtracker.common.Permission;
 
 @Path("/api/v1/recent-changes")
 @Tag(name = "Audit")
@@ -23,7 +23,7 @@ public class RecentChangesResource {
   @Inject AuditQueries queries;
 
   @GET
-  @RolesAllowed(Permission.PLAN_READ)
+  @RolesAllowed(Permission.Names.PLAN_READ)
   @Operation(
       summary = "The latest changes to actions and indicators, newest first (for dashboards)")
   public List<AuditResponse> recentChanges(

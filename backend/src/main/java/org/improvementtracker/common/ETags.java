@@ -16,7 +16,7 @@ public final class ETags {
   /** Refuses the write unless If-Match names the current version (or is "*"). */
   public static void requireMatch(String ifMatch, long currentVersion) {
     if (ifMatch == null || ifMatch.isBlank()) {
-      throw ProblemException.preconditionRequired(
+      throw new VersionRequiredException(
           "Send the ETag you last read in an If-Match header, so that no change is overwritten"
               + " unseen");
     }
@@ -27,7 +27,7 @@ public final class ETags {
             .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
             .anyMatch(tag -> tag.equals("*") || tag.equals(current));
     if (!matches) {
-      throw ProblemException.preconditionFailed(
+      throw new StaleVersionException(
           "Your copy (If-Match "
               + ifMatch.trim()
               + ") is out of date; the current version is "

@@ -10,7 +10,7 @@ public final class JsonMergePatch {
 
   public static JsonNode apply(JsonNode target, JsonNode patch) {
     if (patch == null || !patch.isObject()) {
-      throw ProblemException.invalid("body", "must be a JSON object of the fields to change");
+      throw new InvalidInputException("body", "must be a JSON object of the fields to change");
     }
     ObjectNode result = target.isObject() ? ((ObjectNode) target).deepCopy() : patch.deepCopy();
     for (Map.Entry<String, JsonNode> field : patch.properties()) {

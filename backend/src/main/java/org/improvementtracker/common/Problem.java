@@ -13,8 +13,4 @@ public record Problem(
     int status,
     String detail,
     String instance,
-    List<FieldError> errors) {
-
-  /** One invalid input: the JSON field (or query parameter) and why it was refused. */
-  public record FieldError(String field, String message) {}
-}
+    List<FieldError> errors) {}

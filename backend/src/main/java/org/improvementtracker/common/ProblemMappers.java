@@ -42,21 +42,72 @@ public class ProblemMappers {
     return builder.build();
   }
 
+  /** The one place where the domain's refusals become HTTP statuses. */
+  @ServerExceptionMapper
+  public Response domain(DomainException e, UriInfo uri) {
+    return respond(problemOf(e, path(uri)));
+  }
+
+  static Problem problemOf(DomainException e, String instance) {
+    if (e instanceof NotFoundException) {
+      return new Problem("about:blank", "Not Found", 404, e.getMessage(), instance, null);
+    }
+    if (e instanceof InvalidInputException invalid) {
+      return validation(invalid.errors(), instance);
+    }
+    if (e instanceof RuleViolationException) {
+      return new Problem(
+          ProblemTypes.RULE, "Refused by a plan rule", 409, e.getMessage(), instance, null);
+    }
+    if (e instanceof NotPermittedException) {
+      return new Problem("about:blank", "Forbidden", 403, e.getMessage(), instance, null);
+    }
+    if (e instanceof StaleVersionException) {
+      return new Problem(
+          ProblemTypes.STALE,
+          "The resource has changed since you read it",
+          412,
+          e.getMessage(),
+          instance,
+          null);
+    }
+    if (e instanceof VersionRequiredException) {
+      return new Problem(
+          ProblemTypes.PRECONDITION_REQUIRED,
+          "If-Match header required",
+          428,
+          e.getMessage(),
+          instance,
+          null);
+    }
+    throw new IllegalStateException("No problem defined for " + e.getClass().getSimpleName());
+  }
+
+  private static Problem validation(List<FieldError> errors, String instance) {
+    return new Problem(
+        ProblemTypes.VALIDATION,
+        "Invalid request",
+        400,
+        "The request has invalid fields",
+        instance,
+        errors);
+  }
+
   @ServerExceptionMapper
   public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
-    List<Problem.FieldError> errors =
+    List<FieldError> errors =
         e.getConstraintViolations().stream()
-            .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
-            .sorted(Comparator.comparing(Problem.FieldError::field))
+            .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+            .sorted(Comparator.comparing(FieldError::field))
             .toList();
-    return respond(ProblemException.invalid(errors).toProblem(path(uri)));
+    return respond(validation(errors, path(uri)));
   }
 
   @ServerExceptionMapper
   public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = jsonPath(mapping.getPath());
-      return respond(ProblemException.invalid(field, messageFor(mapping)).toProblem(path(uri)));
+      return respond(validation(List.of(new FieldError(field, messageFor(mapping))), path(uri)));
     }
     return respond(
         new Problem(
@@ -95,18 +146,20 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
     return respond(
-        ProblemException.forbidden(
+        problemOf(
+            new NotPermittedException(
                 "Your role, or your token's scopes, do not allow this; see GET /api/v1/me for"
-                    + " your permissions")
-            .toProblem(path(uri)));
+                    + " your permissions"),
+            path(uri)));
   }
 
   @ServerExceptionMapper
   public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
     return respond(
-        ProblemException.preconditionFailed(
-                "Someone else changed this resource at the same time; read it again and retry")
-            .toProblem(path(uri)));
+        problemOf(
+            new StaleVersionException(
+                "Someone else changed this resource at the same time; read it again and retry"),
+            path(uri)));
   }
 
   @ServerExceptionMapper

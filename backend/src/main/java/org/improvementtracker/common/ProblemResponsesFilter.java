@@ -22,6 +22,7 @@ public class ProblemResponsesFilter implements OASFilter {
     if (openAPI.getPaths() == null) {
       return;
     }
+    RequiredProperties.apply(openAPI);
     openAPI
         .getPaths()
         .getPathItems()

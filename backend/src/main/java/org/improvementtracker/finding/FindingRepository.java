@@ -14,16 +14,4 @@ public class FindingRepository implements PanacheRepository<Finding> {
         ? find("from Finding f" + order).list()
         : find("from Finding f where f.plan.id = ?1" + order, planId).list();
   }
-
-  /** Pairs of (finding id, action) for the current actions that cite the given findings. */
-  public List<Object[]> answeringActions(List<Long> findingIds) {
-    return getEntityManager()
-        .createQuery(
-            "select f.id, a from Action a join a.findings f join fetch a.priority"
-                + " where a.archivedAt is null and f.id in :ids"
-                + " order by a.refMajor, a.refMinor, a.id",
-            Object[].class)
-        .setParameter("ids", findingIds)
-        .getResultList();
-  }
 }

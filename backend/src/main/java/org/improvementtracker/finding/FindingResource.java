@@ -16,13 +16,13 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.improvementtracker.security.Permission;
+import org.improvementtracker.common.Permission;
 
 @Path("/api/v1/findings")
 @Tag(name = "Findings", description = "Inspection findings and the actions that answer them")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(Permission.PLAN_READ)
+@RolesAllowed(Permission.Names.PLAN_READ)
 public class FindingResource {
 
   @Inject FindingService service;
@@ -45,7 +45,7 @@ public class FindingResource {
   }
 
   @PUT
-  @RolesAllowed(Permission.PLAN_EDIT)
+  @RolesAllowed(Permission.Names.PLAN_EDIT)
   @Path("/{id}")
   @Operation(summary = "Edit a finding's summary and whether it is a priority action")
   public FindingResponse update(

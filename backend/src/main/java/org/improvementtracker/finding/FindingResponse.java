@@ -2,14 +2,15 @@ package org.improvementtracker.finding;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.improvementtracker.action.Rag;
+import org.improvementtracker.plan.Rag;
 
 /** A finding with its coverage: the current actions that answer it. */
 public record FindingResponse(
     Long id,
     Long planId,
     String source,
-    @Schema(description = "The letter's paragraph number; null for a named area") Integer paragraph,
+    @Schema(nullable = true, description = "The letter's paragraph number; null for a named area")
+        Integer paragraph,
     String label,
     String summary,
     boolean priorityAction,
@@ -17,5 +18,10 @@ public record FindingResponse(
         boolean answered,
     List<AnsweringAction> actions) {
 
-  public record AnsweringAction(Long id, String ref, String action, Rag rag, Rag effectiveRag) {}
+  public record AnsweringAction(
+      Long id,
+      String ref,
+      String action,
+      @Schema(nullable = true) Rag rag,
+      @Schema(nullable = true) Rag effectiveRag) {}
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
+import org.improvementtracker.common.Period;
 
 /** A comparator's figure for a month (England, statistical neighbours, "Ofsted Good+"…). */
 @Entity

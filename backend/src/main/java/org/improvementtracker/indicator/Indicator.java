@@ -22,7 +22,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.type.SqlTypes;
+import org.improvementtracker.common.Period;
 import org.improvementtracker.plan.Plan;
 import org.improvementtracker.plan.Priority;
 
@@ -70,6 +72,20 @@ public class Indicator {
   @Column(name = "data_status")
   private String dataStatus;
 
+  /**
+   * The verdicts of the latest figure, kept with the definition so that lists filter on them in the
+   * database. Derived from the figures and target, so they do not change the version.
+   */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "target_status")
+  @OptimisticLock(excluded = true)
+  private TargetStatus targetStatus;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "direction")
+  @OptimisticLock(excluded = true)
+  private Direction trend;
+
   @Version private long version;
 
   @Column(name = "created_at")
@@ -104,6 +120,7 @@ public class Indicator {
     this.flags = details.flags().toArray(String[]::new);
     this.dataStatus = details.dataStatus();
     this.updatedAt = now;
+    refreshVerdicts();
   }
 
   /**
@@ -121,13 +138,21 @@ public class Indicator {
     Optional<IndicatorValue> existing = valueFor(period);
     if (existing.isPresent()) {
       boolean changed = existing.get().correct(value, numerator, denominator, status, by, now);
+      refreshVerdicts();
       return new Recorded(existing.get(), false, changed);
     }
     IndicatorValue created =
         new IndicatorValue(this, period, value, numerator, denominator, status, by, now);
     values.add(created);
     values.sort(Comparator.comparing(IndicatorValue::getPeriod));
+    refreshVerdicts();
     return new Recorded(created, true, true);
+  }
+
+  /** Recomputes the stored verdicts of the latest figure after a figure or the target changed. */
+  public void refreshVerdicts() {
+    this.targetStatus = assessment(null).status();
+    this.trend = direction(null);
   }
 
   /** The outcome of recording a figure: new, corrected, or unchanged. */

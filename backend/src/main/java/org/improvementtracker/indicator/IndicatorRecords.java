@@ -11,7 +11,8 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.improvementtracker.action.Rag;
+import org.improvementtracker.common.Period;
+import org.improvementtracker.plan.Rag;
 
 /** Request and response bodies of the indicator endpoints. */
 public final class IndicatorRecords {
@@ -20,12 +21,7 @@ public final class IndicatorRecords {
   public record TargetBody(
       @NotNull Target.Kind kind,
       @Schema(description = "Required for NUMERIC, absent for MONITOR and TBC") BigDecimal value,
-      @Size(max = 100) @Schema(examples = "England") String comparator) {
-
-    static TargetBody of(Target target) {
-      return new TargetBody(target.getKind(), target.getValue(), target.getComparator());
-    }
-  }
+      @Size(max = 100) @Schema(examples = "England") String comparator) {}
 
   /** An indicator's definition, for create (POST) and replace (PUT). */
   public record IndicatorRequest(
@@ -50,28 +46,29 @@ public final class IndicatorRecords {
 
   public record LatestValue(Period period, BigDecimal value, ValueStatus status) {}
 
-  public record LinkedAction(Long id, String ref, String action, Rag effectiveRag) {}
+  public record LinkedAction(
+      Long id, String ref, String action, @Schema(nullable = true) Rag effectiveRag) {}
 
   public record IndicatorResponse(
       Long id,
       Long planId,
-      Long priorityId,
-      Integer priorityNumber,
+      @Schema(nullable = true) Long priorityId,
+      @Schema(nullable = true) Integer priorityNumber,
       int number,
       String name,
       String area,
-      String areaNote,
+      @Schema(nullable = true) String areaNote,
       Unit unit,
       Basis basis,
       Polarity polarity,
       TargetBody target,
-      String mtfp,
+      @Schema(nullable = true) String mtfp,
       List<String> flags,
-      String dataStatus,
-      LatestValue latest,
+      @Schema(nullable = true) String dataStatus,
+      @Schema(nullable = true) LatestValue latest,
       Direction direction,
       TargetStatus targetStatus,
-      @Schema(description = "Latest figure minus target, in the indicator's unit")
+      @Schema(nullable = true, description = "Latest figure minus target, in the indicator's unit")
           BigDecimal distanceToTarget,
       @Schema(description = "Actions whose impact this indicator measures")
           List<LinkedAction> actions,
@@ -87,54 +84,25 @@ public final class IndicatorRecords {
   public record ValueResponse(
       Period period,
       BigDecimal value,
-      BigDecimal numerator,
-      BigDecimal denominator,
+      @Schema(nullable = true) BigDecimal numerator,
+      @Schema(nullable = true) BigDecimal denominator,
       ValueStatus status,
       String enteredBy,
       OffsetDateTime enteredAt,
-      @Schema(description = "How many times this figure has been corrected") int revisions) {
-
-    static ValueResponse of(IndicatorValue v) {
-      return new ValueResponse(
-          v.getPeriod(),
-          v.getValue(),
-          v.getNumerator(),
-          v.getDenominator(),
-          v.getStatus(),
-          v.getEnteredBy(),
-          v.getEnteredAt(),
-          v.getRevisions().size());
-    }
-  }
+      @Schema(description = "How many times this figure has been corrected") int revisions) {}
 
   public record RevisionResponse(
       Long id,
       BigDecimal oldValue,
       BigDecimal newValue,
-      BigDecimal oldNumerator,
-      BigDecimal newNumerator,
-      BigDecimal oldDenominator,
-      BigDecimal newDenominator,
+      @Schema(nullable = true) BigDecimal oldNumerator,
+      @Schema(nullable = true) BigDecimal newNumerator,
+      @Schema(nullable = true) BigDecimal oldDenominator,
+      @Schema(nullable = true) BigDecimal newDenominator,
       ValueStatus oldStatus,
       ValueStatus newStatus,
       String changedBy,
-      OffsetDateTime changedAt) {
-
-    static RevisionResponse of(ValueRevision r) {
-      return new RevisionResponse(
-          r.getId(),
-          r.getOldValue(),
-          r.getNewValue(),
-          r.getOldNumerator(),
-          r.getNewNumerator(),
-          r.getOldDenominator(),
-          r.getNewDenominator(),
-          r.getOldStatus(),
-          r.getNewStatus(),
-          r.getChangedBy(),
-          r.getChangedAt());
-    }
-  }
+      OffsetDateTime changedAt) {}
 
   public record BenchmarkBody(
       @NotBlank @Size(max = 100) @Schema(examples = "England") String comparator,
@@ -143,10 +111,5 @@ public final class IndicatorRecords {
               type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
               examples = "2023-03")
           Period period,
-      @NotNull BigDecimal value) {
-
-    static BenchmarkBody of(Benchmark b) {
-      return new BenchmarkBody(b.getComparator(), b.getPeriod(), b.getValue());
-    }
-  }
+      @NotNull BigDecimal value) {}
 }

@@ -22,18 +22,4 @@ public class IndicatorRepository implements PanacheRepository<Indicator> {
     }
     return query.getResultList();
   }
-
-  /** Pairs of (indicator id, action) for the current actions linked to these indicators. */
-  public List<Object[]> linkedActions(List<Long> indicatorIds) {
-    if (indicatorIds.isEmpty()) {
-      return List.of();
-    }
-    return getEntityManager()
-        .createQuery(
-            "select i.id, a from Action a join a.indicators i"
-                + " where a.archivedAt is null and i.id in :ids order by a.refMajor, a.refMinor, a.id",
-            Object[].class)
-        .setParameter("ids", indicatorIds)
-        .getResultList();
-  }
 }

@@ -31,19 +31,21 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.improvementtracker.common.ETags;
-import org.improvementtracker.common.EnumParam;
 import org.improvementtracker.common.Page;
 import org.improvementtracker.common.PageRequest;
-import org.improvementtracker.security.Permission;
+import org.improvementtracker.common.Period;
+import org.improvementtracker.common.Permission;
 
 @Path("/api/v1/indicators")
 @Tag(name = "Indicators", description = "Indicators of success: monthly figures, targets, trends")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(Permission.PLAN_READ)
+@RolesAllowed(Permission.Names.PLAN_READ)
 public class IndicatorResource {
 
-  @Inject IndicatorService service;
+  @Inject IndicatorDefinitions definitions;
+  @Inject IndicatorFigures figures;
+  @Inject BenchmarkService benchmarks;
 
   @GET
   @Operation(summary = "List indicators with latest figure, direction and status against target")
@@ -51,19 +53,16 @@ public class IndicatorResource {
       @QueryParam("plan") Long plan,
       @QueryParam("area") @Parameter(description = "The table heading, any case") String area,
       @QueryParam("priority") @Parameter(description = "Priority id") Long priority,
-      @QueryParam("status")
-          @Parameter(description = "ON_TARGET, NEAR, OFF_TARGET, NO_TARGET, NO_DATA")
-          String status,
-      @QueryParam("direction") @Parameter(description = "IMPROVING, DECLINING, STABLE, NO_TREND")
-          String direction,
+      @QueryParam("status") TargetStatus status,
+      @QueryParam("direction") Direction direction,
       @QueryParam("page") @DefaultValue("1") @Min(1) int page,
       @QueryParam("size") @DefaultValue("100") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
-    return service.search(
+    return definitions.search(
         plan,
         area == null || area.isBlank() ? null : area.trim(),
         priority,
-        EnumParam.parse(TargetStatus.class, status, "status"),
-        EnumParam.parse(Direction.class, direction, "direction"),
+        status,
+        direction,
         new PageRequest(page, size));
   }
 
@@ -72,15 +71,15 @@ public class IndicatorResource {
   @Operation(summary = "Get one indicator, with its ETag")
   @APIResponseSchema(value = IndicatorRecords.IndicatorResponse.class, responseCode = "200")
   public Response get(@PathParam("id") Long id) {
-    return withETag(Response.ok(), service.get(id));
+    return withETag(Response.ok(), definitions.get(id));
   }
 
   @POST
-  @RolesAllowed(Permission.INDICATORS_DEFINE)
+  @RolesAllowed(Permission.Names.INDICATORS_DEFINE)
   @Operation(summary = "Add an indicator")
   @APIResponseSchema(value = IndicatorRecords.IndicatorResponse.class, responseCode = "201")
   public Response create(@Valid @NotNull IndicatorRecords.IndicatorRequest body, UriInfo uri) {
-    IndicatorRecords.IndicatorResponse created = service.create(body);
+    IndicatorRecords.IndicatorResponse created = definitions.create(body);
     return withETag(
         Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()),
         created);
@@ -88,19 +87,19 @@ public class IndicatorResource {
 
   @PUT
   @Path("/{id}")
-  @RolesAllowed(Permission.INDICATORS_DEFINE)
+  @RolesAllowed(Permission.Names.INDICATORS_DEFINE)
   @Operation(summary = "Replace an indicator's definition (If-Match required)")
   @APIResponseSchema(value = IndicatorRecords.IndicatorResponse.class, responseCode = "200")
   public Response replace(
       @PathParam("id") Long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull IndicatorRecords.IndicatorRequest body) {
-    return withETag(Response.ok(), service.replace(id, ifMatch, body));
+    return withETag(Response.ok(), definitions.replace(id, ifMatch, body));
   }
 
   @PATCH
   @Path("/{id}")
-  @RolesAllowed(Permission.INDICATORS_DEFINE)
+  @RolesAllowed(Permission.Names.INDICATORS_DEFINE)
   @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
   @Operation(summary = "Change some of an indicator's definition, JSON Merge Patch (If-Match)")
   @APIResponseSchema(value = IndicatorRecords.IndicatorResponse.class, responseCode = "200")
@@ -113,7 +112,7 @@ public class IndicatorResource {
                   "Any of the fields of IndicatorRequest to change; null removes an optional one")
           JsonNode body)
       throws JsonProcessingException {
-    return withETag(Response.ok(), service.patch(id, ifMatch, body));
+    return withETag(Response.ok(), definitions.patch(id, ifMatch, body));
   }
 
   @GET
@@ -121,26 +120,23 @@ public class IndicatorResource {
   @Operation(summary = "The indicator's monthly figures, oldest first")
   public List<IndicatorRecords.ValueResponse> values(
       @PathParam("id") Long id,
-      @QueryParam("from") @Parameter(description = "First month, YYYY-MM") String from,
-      @QueryParam("to") @Parameter(description = "Last month, YYYY-MM") String to) {
-    return service.values(
-        id,
-        from == null || from.isBlank() ? null : service.period("from", from),
-        to == null || to.isBlank() ? null : service.period("to", to));
+      @QueryParam("from") @Parameter(description = "First month") Period from,
+      @QueryParam("to") @Parameter(description = "Last month") Period to) {
+    return figures.values(id, from, to);
   }
 
   @PUT
   @Path("/{id}/values/{period}")
-  @RolesAllowed(Permission.INDICATORS_WRITE)
+  @RolesAllowed(Permission.Names.INDICATORS_WRITE)
   @Operation(
       summary =
           "Enter or correct a month's figure; a correction keeps the old figure as a revision")
   @APIResponseSchema(value = IndicatorRecords.ValueResponse.class, responseCode = "200")
   public Response recordValue(
       @PathParam("id") Long id,
-      @PathParam("period") @Parameter(description = "YYYY-MM") String period,
+      @PathParam("period") Period period,
       @Valid @NotNull IndicatorRecords.ValueRequest body) {
-    IndicatorService.Recorded recorded = service.recordValue(id, period, body);
+    IndicatorFigures.Recorded recorded = figures.recordValue(id, period, body);
     return Response.status(recorded.created() ? Response.Status.CREATED : Response.Status.OK)
         .entity(recorded.value())
         .build();
@@ -150,25 +146,25 @@ public class IndicatorResource {
   @Path("/{id}/values/{period}/revisions")
   @Operation(summary = "Every correction of a month's figure: old, new, who, when")
   public List<IndicatorRecords.RevisionResponse> revisions(
-      @PathParam("id") Long id, @PathParam("period") String period) {
-    return service.revisions(id, period);
+      @PathParam("id") Long id, @PathParam("period") Period period) {
+    return figures.revisions(id, period);
   }
 
   @GET
   @Path("/{id}/benchmarks")
   @Operation(summary = "Comparator series (England, statistical neighbours, Ofsted Good+…)")
   public List<IndicatorRecords.BenchmarkBody> benchmarks(@PathParam("id") Long id) {
-    return service.benchmarks(id);
+    return benchmarks.benchmarks(id);
   }
 
   @PUT
   @Path("/{id}/benchmarks")
-  @RolesAllowed(Permission.INDICATORS_WRITE)
+  @RolesAllowed(Permission.Names.INDICATORS_WRITE)
   @Operation(summary = "Replace all of the indicator's benchmark points at once")
   public List<IndicatorRecords.BenchmarkBody> replaceBenchmarks(
       @PathParam("id") Long id,
       @Valid @NotNull @Size(max = 1000) List<IndicatorRecords.@Valid @NotNull BenchmarkBody> body) {
-    return service.replaceBenchmarks(id, body);
+    return benchmarks.replace(id, body);
   }
 
   private static Response withETag(

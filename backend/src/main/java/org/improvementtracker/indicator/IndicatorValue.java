@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.improvementtracker.common.Period;
 
 /** One indicator's figure for one month, with who entered it and every earlier version. */
 @Entity

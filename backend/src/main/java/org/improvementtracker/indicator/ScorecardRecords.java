@@ -3,6 +3,7 @@ package org.improvementtracker.indicator;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.improvementtracker.common.Period;
 
 /** The plan's "Indicators of success" table, generated. */
 public final class ScorecardRecords {
@@ -13,7 +14,11 @@ public final class ScorecardRecords {
       @Schema(description = "The months shown, oldest first") List<Period> periods,
       List<Area> areas) {}
 
-  public record Area(String area, String areaNote, Integer priorityNumber, List<Row> indicators) {}
+  public record Area(
+      String area,
+      @Schema(nullable = true) String areaNote,
+      @Schema(nullable = true) Integer priorityNumber,
+      List<Row> indicators) {}
 
   public record Row(
       Long id,
@@ -23,13 +28,13 @@ public final class ScorecardRecords {
       Basis basis,
       Polarity polarity,
       List<String> flags,
-      String mtfp,
+      @Schema(nullable = true) String mtfp,
       IndicatorRecords.TargetBody target,
-      String dataStatus,
+      @Schema(nullable = true) String dataStatus,
       @Schema(description = "One cell per period; null where there is no figure") List<Cell> values,
       Direction direction,
       TargetStatus targetStatus,
-      BigDecimal distanceToTarget) {}
+      @Schema(nullable = true) BigDecimal distanceToTarget) {}
 
   public record Cell(
       BigDecimal value,

@@ -19,17 +19,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.improvementtracker.common.ProblemException;
-import org.improvementtracker.security.Permission;
+import org.improvementtracker.common.InvalidInputException;
+import org.improvementtracker.common.Period;
+import org.improvementtracker.common.Permission;
 
 @Path("/api/v1/scorecard")
 @Tag(name = "Indicators")
-@RolesAllowed(Permission.PLAN_READ)
+@RolesAllowed(Permission.Names.PLAN_READ)
 public class ScorecardResource {
   static final String CSV = "text/csv";
 
   @Inject ScorecardService service;
-  @Inject IndicatorService indicators;
+  @Inject IndicatorFigures figures;
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, CSV})
@@ -52,14 +53,13 @@ public class ScorecardResource {
       @QueryParam("plan") Long plan,
       @QueryParam("months") @DefaultValue("6") @Min(1) @Max(ScorecardService.MAX_MONTHS) int months,
       @QueryParam("to")
-          @Parameter(description = "Last month shown, YYYY-MM; by default the latest with figures")
-          String to,
+          @Parameter(description = "Last month shown; by default the latest with figures")
+          Period to,
       @QueryParam("format") @Parameter(description = "json (default) or csv") String format,
       @HeaderParam(HttpHeaders.ACCEPT) String accept) {
     boolean csv = wantsCsv(format, accept);
     ScorecardRecords.Scorecard scorecard =
-        service.build(
-            plan, months, to == null || to.isBlank() ? null : indicators.period("to", to));
+        service.build(plan, months, figures.notInFuture("to", to));
     if (!csv) {
       return Response.ok(scorecard, MediaType.APPLICATION_JSON).build();
     }
@@ -73,7 +73,7 @@ public class ScorecardResource {
       return switch (format.trim().toLowerCase(java.util.Locale.ROOT)) {
         case "csv" -> true;
         case "json" -> false;
-        default -> throw ProblemException.invalid("format", "must be json or csv");
+        default -> throw new InvalidInputException("format", "must be json or csv");
       };
     }
     return accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON);

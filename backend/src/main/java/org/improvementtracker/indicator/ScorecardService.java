@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.improvementtracker.common.ProblemException;
+import org.improvementtracker.common.InvalidInputException;
+import org.improvementtracker.common.Period;
 import org.improvementtracker.plan.PlanRepository;
 
 /**
@@ -31,7 +32,7 @@ public class ScorecardService {
    */
   public ScorecardRecords.Scorecard build(Long planId, int months, Period to) {
     if (planId != null && plans.findByIdOptional(planId).isEmpty()) {
-      throw ProblemException.invalid("plan", "no plan has id " + planId);
+      throw new InvalidInputException("plan", "no plan has id " + planId);
     }
     List<Indicator> all = indicators.listWithValues(planId);
     Period last =
@@ -95,7 +96,7 @@ public class ScorecardService {
         i.getPolarity(),
         i.getFlags(),
         i.getMtfp(),
-        IndicatorRecords.TargetBody.of(i.getTarget()),
+        IndicatorMapper.target(i.getTarget()),
         i.getDataStatus(),
         cells,
         i.direction(asOf),

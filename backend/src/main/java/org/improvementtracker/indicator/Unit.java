@@ -1,6 +1,7 @@
 package org.improvementtracker.indicator;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /** How an indicator's figures are expressed. */
 public enum Unit {
@@ -18,5 +19,22 @@ public enum Unit {
       case PERCENT -> BigDecimal.valueOf(100);
       case RATE_PER_10K -> BigDecimal.valueOf(10_000);
     };
+  }
+
+  /** Why a figure cannot be a value of this unit, if it cannot. */
+  public Optional<String> refusal(BigDecimal value) {
+    if (value.signum() < 0) {
+      return Optional.of("must not be negative");
+    }
+    if (this == PERCENT && value.compareTo(BigDecimal.valueOf(100)) > 0) {
+      return Optional.of("is a percentage: must be between 0 and 100");
+    }
+    if (this == COUNT && value.stripTrailingZeros().scale() > 0) {
+      return Optional.of("is a count: must be a whole number");
+    }
+    if (value.abs().compareTo(new BigDecimal("1000000000")) >= 0) {
+      return Optional.of("is too large");
+    }
+    return Optional.empty();
   }
 }

@@ -11,13 +11,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.improvementtracker.common.ProblemException;
-import org.improvementtracker.security.Permission;
+import org.improvementtracker.common.NotFoundException;
+import org.improvementtracker.common.Permission;
 
 @Path("/api/v1/plans")
 @Tag(name = "Plans", description = "Improvement plans and their priorities")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Permission.PLAN_READ)
+@RolesAllowed(Permission.Names.PLAN_READ)
 public class PlanResource {
 
   @Inject PlanRepository plans;
@@ -25,7 +25,7 @@ public class PlanResource {
   @GET
   @Operation(summary = "List the improvement plans")
   public List<PlanResponse> list() {
-    return plans.listAll(Sort.by("id")).stream().map(PlanResponse::of).toList();
+    return plans.listAll(Sort.by("id")).stream().map(PlanMapper::toResponse).toList();
   }
 
   @GET
@@ -34,7 +34,7 @@ public class PlanResource {
   public PlanResponse get(@PathParam("id") Long id) {
     return plans
         .findByIdOptional(id)
-        .map(PlanResponse::of)
-        .orElseThrow(() -> ProblemException.notFound("Plan", id));
+        .map(PlanMapper::toResponse)
+        .orElseThrow(() -> new NotFoundException("Plan", id));
   }
 }

@@ -11,12 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.improvementtracker.security.Permission;
+import org.improvementtracker.common.Permission;
 
 @Path("/api/v1/priorities")
 @Tag(name = "Plans")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Permission.PLAN_READ)
+@RolesAllowed(Permission.Names.PLAN_READ)
 public class PriorityResource {
 
   @Inject PriorityService service;

@@ -1,6 +1,7 @@
 package org.improvementtracker.security;
 
 import java.util.Set;
+import org.improvementtracker.common.Permission;
 
 /**
  * Who is behind a request, as the security identity carries it: the account, its organisation, and
@@ -14,7 +15,7 @@ public record AuthenticatedUser(
     String organisationName,
     Organisation.Kind organisationKind,
     Role role,
-    Set<String> permissions,
+    Set<Permission> permissions,
     Via via,
     Long tokenId,
     Set<Scope> tokenScopes,
@@ -30,7 +31,7 @@ public record AuthenticatedUser(
 
   static AuthenticatedUser of(
       User user,
-      Set<String> permissions,
+      Set<Permission> permissions,
       Via via,
       Long tokenId,
       Set<Scope> scopes,

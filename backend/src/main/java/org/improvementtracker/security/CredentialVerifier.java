@@ -12,6 +12,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.improvementtracker.common.Permission;
 import org.improvementtracker.common.TrackerConfig;
 
 /** Turns a session id or an API token into a security identity, or refuses it. */
@@ -71,7 +73,7 @@ public class CredentialVerifier {
   private static SecurityIdentity identity(AuthenticatedUser user) {
     return QuarkusSecurityIdentity.builder()
         .setPrincipal(new QuarkusPrincipal(user.username()))
-        .addRoles(user.permissions())
+        .addRoles(user.permissions().stream().map(Permission::value).collect(Collectors.toSet()))
         .addAttribute(AuthenticatedUser.ATTRIBUTE, user)
         .build();
   }

@@ -6,11 +6,12 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import org.improvementtracker.audit.AuditContext;
 import org.improvementtracker.common.ProblemException;
 
 /** Who is making the current request and from where, as recorded on what they change. */
 @RequestScoped
-public class CurrentUser {
+public class CurrentUser implements AuditContext {
   public static final String REQUEST_ID = "tracker.request-id";
 
   @Inject SecurityIdentity identity;
@@ -35,6 +36,14 @@ public class CurrentUser {
     return user.displayName() + " (" + user.organisationName() + ")";
   }
 
+  @Override
+  public Optional<AuditContext.Actor> actor() {
+    return get()
+        .map(
+            u -> new AuditContext.Actor(u.userId(), u.username(), u.organisationId(), u.tokenId()));
+  }
+
+  @Override
   public String clientAddress() {
     RoutingContext context = vertxRequest.getCurrent();
     if (context == null || context.request().remoteAddress() == null) {
@@ -43,6 +52,7 @@ public class CurrentUser {
     return context.request().remoteAddress().hostAddress();
   }
 
+  @Override
   public String requestId() {
     RoutingContext context = vertxRequest.getCurrent();
     return context == null ? null : context.get(REQUEST_ID);

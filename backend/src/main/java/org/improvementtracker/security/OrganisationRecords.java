@@ -9,9 +9,4 @@ public final class OrganisationRecords {
 
   public record CreateOrganisationRequest(
       @NotBlank @Size(max = 200) String name, @NotNull Organisation.Kind kind) {}
-
-  public static SessionRecords.OrganisationSummary summary(Organisation organisation) {
-    return new SessionRecords.OrganisationSummary(
-        organisation.getId(), organisation.getName(), organisation.getKind());
-  }
 }

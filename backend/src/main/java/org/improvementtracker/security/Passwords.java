@@ -3,7 +3,7 @@ package org.improvementtracker.security;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.improvementtracker.common.ProblemException;
+import org.improvementtracker.common.InvalidInputException;
 import org.improvementtracker.common.TrackerConfig;
 
 /** Password policy and bcrypt hashing (salted, deliberately slow). */
@@ -24,10 +24,10 @@ public class Passwords {
   public void check(String field, String password) {
     int min = config.passwords().minLength();
     if (password == null || password.length() < min) {
-      throw ProblemException.invalid(field, "must be at least " + min + " characters");
+      throw new InvalidInputException(field, "must be at least " + min + " characters");
     }
     if (password.length() > MAX_LENGTH) {
-      throw ProblemException.invalid(field, "must be at most " + MAX_LENGTH + " characters");
+      throw new InvalidInputException(field, "must be at most " + MAX_LENGTH + " characters");
     }
   }
 

@@ -1,20 +1,22 @@
 package org.improvementtracker.security;
 
-import static org.improvementtracker.security.Permission.ACTIONS_CONTRIBUTE;
-import static org.improvementtracker.security.Permission.AUDITS_WRITE;
-import static org.improvementtracker.security.Permission.BULK;
-import static org.improvementtracker.security.Permission.INDICATORS_DEFINE;
-import static org.improvementtracker.security.Permission.INDICATORS_WRITE;
-import static org.improvementtracker.security.Permission.PLAN_EDIT;
-import static org.improvementtracker.security.Permission.PLAN_READ;
-import static org.improvementtracker.security.Permission.WORKFORCE_WRITE;
+import static org.improvementtracker.common.Permission.ACTIONS_CONTRIBUTE;
+import static org.improvementtracker.common.Permission.AUDITS_WRITE;
+import static org.improvementtracker.common.Permission.BULK;
+import static org.improvementtracker.common.Permission.INDICATORS_DEFINE;
+import static org.improvementtracker.common.Permission.INDICATORS_WRITE;
+import static org.improvementtracker.common.Permission.PLAN_EDIT;
+import static org.improvementtracker.common.Permission.PLAN_READ;
+import static org.improvementtracker.common.Permission.WORKFORCE_WRITE;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.improvementtracker.common.Permission;
 
 /** A user's one role, and the permissions it grants. */
 public enum Role {
@@ -40,19 +42,19 @@ public enum Role {
   PARTNER(PLAN_READ, ACTIONS_CONTRIBUTE),
   VIEWER(PLAN_READ);
 
-  private final Set<String> permissions;
+  private final Set<Permission> permissions;
 
-  Role(String... permissions) {
-    this.permissions = Set.of(permissions);
+  Role(Permission... permissions) {
+    this.permissions = Collections.unmodifiableSet(EnumSet.copyOf(List.of(permissions)));
   }
 
-  public Set<String> permissions() {
+  public Set<Permission> permissions() {
     return permissions;
   }
 
   /** The permissions a request has when it comes with a token of these scopes. */
-  public Set<String> permissions(Collection<Scope> scopes) {
-    Set<String> granted = new HashSet<>();
+  public Set<Permission> permissions(Collection<Scope> scopes) {
+    Set<Permission> granted = EnumSet.noneOf(Permission.class);
     scopes.forEach(scope -> granted.addAll(scope.permissions()));
     granted.retainAll(permissions);
     return granted;
@@ -65,7 +67,7 @@ public enum Role {
             scope ->
                 scope == Scope.READ
                     || scope.permissions().stream()
-                        .anyMatch(p -> !p.equals(PLAN_READ) && permissions.contains(p)))
+                        .anyMatch(p -> p != PLAN_READ && permissions.contains(p)))
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(Scope.class)));
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Set;
+import org.improvementtracker.common.Permission;
 
 /** What an API token may be used for. A token's scopes can only narrow its owner's role. */
 public enum Scope {
@@ -20,9 +21,9 @@ public enum Scope {
   ADMIN("admin", Set.of(Permission.PLAN_READ, Permission.ADMIN));
 
   private final String value;
-  private final Set<String> permissions;
+  private final Set<Permission> permissions;
 
-  Scope(String value, Set<String> permissions) {
+  Scope(String value, Set<Permission> permissions) {
     this.value = value;
     this.permissions = permissions;
   }
@@ -32,7 +33,7 @@ public enum Scope {
     return value;
   }
 
-  public Set<String> permissions() {
+  public Set<Permission> permissions() {
     return permissions;
   }
 

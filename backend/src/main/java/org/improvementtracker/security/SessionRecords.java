@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.improvementtracker.common.Permission;
 
 /** Request and response bodies of sign-in and "who am I". */
 public final class SessionRecords {
@@ -23,31 +24,13 @@ public final class SessionRecords {
       @Schema(
               description =
                   "What this request may do: the role's permissions, narrowed by a token's scopes")
-          List<String> permissions,
+          List<Permission> permissions,
       @Schema(description = "SESSION for a signed-in browser, TOKEN for an API token")
           AuthenticatedUser.Via via,
       @Schema(description = "The token's scopes, when signed in with a token", nullable = true)
           List<Scope> scopes,
       @Schema(description = "The scopes this user may give a new API token")
-          List<Scope> grantableScopes) {
-
-    static MeResponse of(AuthenticatedUser user) {
-      return new MeResponse(
-          user.userId(),
-          user.username(),
-          user.displayName(),
-          new OrganisationSummary(
-              user.organisationId(), user.organisationName(), user.organisationKind()),
-          user.role(),
-          user.permissions().stream().sorted().toList(),
-          user.via(),
-          user.tokenScopes() == null ? null : user.tokenScopes().stream().sorted().toList(),
-          (user.via() == AuthenticatedUser.Via.TOKEN
-                  ? user.tokenScopes()
-                  : user.role().grantableScopes())
-              .stream().sorted().toList());
-    }
-  }
+          List<Scope> grantableScopes) {}
 
   public record SignInOptions(
       boolean password,

@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.improvementtracker.common.NotFoundException;
+import org.improvementtracker.common.NotPermittedException;
 import org.improvementtracker.common.ProblemException;
 import org.improvementtracker.common.TrackerConfig;
 
@@ -65,8 +67,7 @@ public class SessionResource {
           null);
     }
     return Response.ok(
-            new SessionRecords.SignInResponse(
-                SessionRecords.MeResponse.of(ok.user()), ok.csrfToken()))
+            new SessionRecords.SignInResponse(SecurityMapper.me(ok.user()), ok.csrfToken()))
         .cookie(cookie(TrackerAuthMechanism.SESSION_COOKIE, ok.sessionId(), true, -1))
         .cookie(cookie(TrackerAuthMechanism.CSRF_COOKIE, ok.csrfToken(), false, -1))
         .build();
@@ -90,7 +91,7 @@ public class SessionResource {
   @APIResponse(responseCode = "303", description = "Signed in; on to the web app")
   public Response signInWithSso() {
     if (!config.sso().enabled()) {
-      throw ProblemException.notFound("Single sign-on", "(not configured here)");
+      throw new NotFoundException("Single sign-on", "(not configured here)");
     }
     // The code-flow permission on this path has authenticated the request with the provider.
     if (identity.isAnonymous() || identity.getAttribute(AuthenticatedUser.ATTRIBUTE) != null) {
@@ -101,7 +102,7 @@ public class SessionResource {
         SsoRoles.of(identity.getRoles(), SsoRoles.parse(config.sso().roleMap().orElse("")))
             .orElseThrow(
                 () ->
-                    ProblemException.forbidden(
+                    new NotPermittedException(
                         "Your account at the identity provider has no Improvement Tracker role;"
                             + " ask an administrator"));
     String username = identity.getPrincipal().getName();
@@ -138,7 +139,7 @@ public class SessionResource {
   @Authenticated
   @Operation(summary = "Who you are: user, organisation, role and permissions")
   public SessionRecords.MeResponse me() {
-    return SessionRecords.MeResponse.of(currentUser.require());
+    return SecurityMapper.me(currentUser.require());
   }
 
   private NewCookie cookie(String name, String value, boolean httpOnly, int maxAge) {

@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Map;
 import org.improvementtracker.audit.AuditLog;
-import org.improvementtracker.common.ProblemException;
+import org.improvementtracker.common.NotPermittedException;
 import org.improvementtracker.common.TrackerConfig;
 import org.jboss.logging.Logger;
 
@@ -104,7 +104,7 @@ public class SessionService {
           council.getId(),
           Map.of("by", "single sign-on", "role", role));
     } else if (!user.isEnabled()) {
-      throw ProblemException.forbidden("This account is disabled");
+      throw new NotPermittedException("This account is disabled");
     } else if (user.getRole() != role
         && user.getOrganisation().getKind() == Organisation.Kind.COUNCIL) {
       audit.recordFor(

@@ -26,23 +26,8 @@ public final class TokenRecords {
       String username,
       OffsetDateTime createdAt,
       OffsetDateTime expiresAt,
-      OffsetDateTime lastUsedAt,
-      OffsetDateTime revokedAt) {
-
-    static TokenResponse of(ApiToken token) {
-      return new TokenResponse(
-          token.getId(),
-          token.getName(),
-          token.getPrefix(),
-          token.scopes().stream().sorted().toList(),
-          token.getUser().getId(),
-          token.getUser().getUsername(),
-          token.getCreatedAt(),
-          token.getExpiresAt(),
-          token.getLastUsedAt(),
-          token.getRevokedAt());
-    }
-  }
+      @Schema(nullable = true) OffsetDateTime lastUsedAt,
+      @Schema(nullable = true) OffsetDateTime revokedAt) {}
 
   public record CreatedTokenResponse(
       TokenResponse token,

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.improvementtracker.audit.AuditLog;
-import org.improvementtracker.common.ProblemException;
+import org.improvementtracker.common.InvalidInputException;
+import org.improvementtracker.common.NotFoundException;
+import org.improvementtracker.common.Permission;
 import org.improvementtracker.common.TrackerConfig;
 
 @ApplicationScoped
@@ -35,7 +37,7 @@ public class TokenService {
     Set<Scope> refused =
         scopes.stream().filter(s -> !grantable.contains(s)).collect(Collectors.toSet());
     if (!refused.isEmpty()) {
-      throw ProblemException.invalid(
+      throw new InvalidInputException(
           "scopes",
           "not allowed for you: "
               + refused.stream().map(Scope::value).sorted().collect(Collectors.joining(", ")));
@@ -45,10 +47,10 @@ public class TokenService {
             ? request.expiresAt()
             : now.plus(config.tokens().defaultLifetime());
     if (!expiresAt.isAfter(now)) {
-      throw ProblemException.invalid("expiresAt", "must be in the future");
+      throw new InvalidInputException("expiresAt", "must be in the future");
     }
     if (expiresAt.isAfter(now.plus(config.tokens().maxLifetime()))) {
-      throw ProblemException.invalid(
+      throw new InvalidInputException(
           "expiresAt", "must be within " + config.tokens().maxLifetime().toDays() + " days");
     }
     String secret = SECRET_PREFIX + Secrets.random(32);
@@ -64,7 +66,7 @@ public class TokenService {
             expiresAt);
     em.persist(token);
     em.flush();
-    TokenRecords.TokenResponse response = TokenRecords.TokenResponse.of(token);
+    TokenRecords.TokenResponse response = SecurityMapper.token(token);
     audit.record("TOKEN_CREATED", "ApiToken", token.getId(), null, response);
     return new TokenRecords.CreatedTokenResponse(response, secret);
   }
@@ -81,7 +83,7 @@ public class TokenService {
     if (!everyone) {
       query.setParameter("me", me.userId());
     }
-    return query.getResultStream().map(TokenRecords.TokenResponse::of).toList();
+    return query.getResultStream().map(SecurityMapper::token).toList();
   }
 
   @Transactional
@@ -91,10 +93,10 @@ public class TokenService {
     boolean mine = token != null && token.getUser().getId().equals(me.userId());
     if (token == null || !(mine || me.permissions().contains(Permission.ADMIN))) {
       // Someone else's token is reported as missing: its existence is not theirs to know.
-      throw ProblemException.notFound("Token", id);
+      throw new NotFoundException("Token", id);
     }
-    TokenRecords.TokenResponse before = TokenRecords.TokenResponse.of(token);
+    TokenRecords.TokenResponse before = SecurityMapper.token(token);
     token.revoke(OffsetDateTime.now(clock));
-    audit.record("TOKEN_REVOKED", "ApiToken", id, before, TokenRecords.TokenResponse.of(token));
+    audit.record("TOKEN_REVOKED", "ApiToken", id, before, SecurityMapper.token(token));
   }
 }

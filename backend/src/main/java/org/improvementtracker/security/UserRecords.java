@@ -38,18 +38,5 @@ public final class UserRecords {
       Role role,
       boolean enabled,
       OffsetDateTime createdAt,
-      OffsetDateTime lastLoginAt) {
-
-    static UserResponse of(User user) {
-      return new UserResponse(
-          user.getId(),
-          user.getUsername(),
-          user.getDisplayName(),
-          OrganisationRecords.summary(user.getOrganisation()),
-          user.getRole(),
-          user.isEnabled(),
-          user.getCreatedAt(),
-          user.getLastLoginAt());
-    }
-  }
+      @Schema(nullable = true) OffsetDateTime lastLoginAt) {}
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.improvementtracker.common.Permission;
 
 @Path("/api/v1")
 @Tag(name = "Administration", description = "Users and organisations (admins)")
@@ -28,7 +29,7 @@ public class UserResource {
 
   @GET
   @Path("/users")
-  @RolesAllowed(Permission.ADMIN)
+  @RolesAllowed(Permission.Names.ADMIN)
   @Operation(summary = "List users")
   public List<UserRecords.UserResponse> list() {
     return service.list();
@@ -36,7 +37,7 @@ public class UserResource {
 
   @POST
   @Path("/users")
-  @RolesAllowed(Permission.ADMIN)
+  @RolesAllowed(Permission.Names.ADMIN)
   @Operation(summary = "Create a user")
   @APIResponseSchema(value = UserRecords.UserResponse.class, responseCode = "201")
   public Response create(@Valid @NotNull UserRecords.CreateUserRequest body) {
@@ -45,7 +46,7 @@ public class UserResource {
 
   @PATCH
   @Path("/users/{id}")
-  @RolesAllowed(Permission.ADMIN)
+  @RolesAllowed(Permission.Names.ADMIN)
   @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
   @Operation(summary = "Change a user: name, organisation, role, enabled, password")
   public UserRecords.UserResponse update(
@@ -55,7 +56,7 @@ public class UserResource {
 
   @GET
   @Path("/organisations")
-  @RolesAllowed(Permission.PLAN_READ)
+  @RolesAllowed(Permission.Names.PLAN_READ)
   @Operation(summary = "List organisations: the council and partner agencies")
   public List<SessionRecords.OrganisationSummary> organisations() {
     return service.organisations();
@@ -63,7 +64,7 @@ public class UserResource {
 
   @POST
   @Path("/organisations")
-  @RolesAllowed(Permission.ADMIN)
+  @RolesAllowed(Permission.Names.ADMIN)
   @Operation(summary = "Add an organisation")
   @APIResponseSchema(value = SessionRecords.OrganisationSummary.class, responseCode = "201")
   public Response createOrganisation(

@@ -9,7 +9,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.improvementtracker.audit.AuditLog;
-import org.improvementtracker.common.ProblemException;
+import org.improvementtracker.common.InvalidInputException;
+import org.improvementtracker.common.NotFoundException;
+import org.improvementtracker.common.RuleViolationException;
 
 /** Accounts and organisations, managed by admins. Accounts are disabled, never deleted. */
 @ApplicationScoped
@@ -24,7 +26,7 @@ public class UserService {
   public List<UserRecords.UserResponse> list() {
     return em.createQuery("from User u order by u.username", User.class)
         .getResultStream()
-        .map(UserRecords.UserResponse::of)
+        .map(SecurityMapper::user)
         .toList();
   }
 
@@ -32,7 +34,7 @@ public class UserService {
   public UserRecords.UserResponse create(UserRecords.CreateUserRequest request) {
     String username = request.username().toLowerCase(Locale.ROOT);
     if (users.findByUsername(username).isPresent()) {
-      throw ProblemException.invalid("username", "is already taken");
+      throw new InvalidInputException("username", "is already taken");
     }
     Organisation organisation = organisation("organisationId", request.organisationId());
     checkRoleFits(request.role(), organisation);
@@ -46,7 +48,7 @@ public class UserService {
             OffsetDateTime.now(clock));
     em.persist(user);
     em.flush();
-    UserRecords.UserResponse created = UserRecords.UserResponse.of(user);
+    UserRecords.UserResponse created = SecurityMapper.user(user);
     audit.record("USER_CREATED", "User", user.getId(), null, created);
     return created;
   }
@@ -55,9 +57,9 @@ public class UserService {
   public UserRecords.UserResponse update(Long id, UserRecords.UpdateUserRequest request) {
     User user = em.find(User.class, id);
     if (user == null) {
-      throw ProblemException.notFound("User", id);
+      throw new NotFoundException("User", id);
     }
-    UserRecords.UserResponse before = UserRecords.UserResponse.of(user);
+    UserRecords.UserResponse before = SecurityMapper.user(user);
     Organisation organisation =
         request.organisationId() != null
             ? organisation("organisationId", request.organisationId())
@@ -66,7 +68,7 @@ public class UserService {
     boolean enabled = request.enabled() != null ? request.enabled() : user.isEnabled();
     checkRoleFits(role, organisation);
     if (user.getRole() == Role.ADMIN && (role != Role.ADMIN || !enabled) && enabledAdmins() <= 1) {
-      throw ProblemException.ruleViolation(
+      throw new RuleViolationException(
           "This is the last enabled admin: appoint another admin first");
     }
     user.update(
@@ -78,7 +80,7 @@ public class UserService {
       user.changePassword(
           passwords.hash("password", request.password()), OffsetDateTime.now(clock));
     }
-    UserRecords.UserResponse after = UserRecords.UserResponse.of(user);
+    UserRecords.UserResponse after = SecurityMapper.user(user);
     audit.record(
         request.password() != null ? "USER_UPDATED_PASSWORD_CHANGED" : "USER_UPDATED",
         "User",
@@ -91,7 +93,7 @@ public class UserService {
   public List<SessionRecords.OrganisationSummary> organisations() {
     return em.createQuery("from Organisation o order by o.kind, o.name", Organisation.class)
         .getResultStream()
-        .map(OrganisationRecords::summary)
+        .map(SecurityMapper::summary)
         .toList();
   }
 
@@ -106,12 +108,12 @@ public class UserService {
             .getResultList()
             .isEmpty();
     if (taken) {
-      throw ProblemException.invalid("name", "an organisation with this name exists");
+      throw new InvalidInputException("name", "an organisation with this name exists");
     }
     Organisation organisation = new Organisation(name, request.kind());
     em.persist(organisation);
     em.flush();
-    SessionRecords.OrganisationSummary created = OrganisationRecords.summary(organisation);
+    SessionRecords.OrganisationSummary created = SecurityMapper.summary(organisation);
     audit.record("ORGANISATION_CREATED", "Organisation", organisation.getId(), null, created);
     return created;
   }
@@ -120,11 +122,11 @@ public class UserService {
   private static void checkRoleFits(Role role, Organisation organisation) {
     boolean partnerOrg = organisation.getKind() == Organisation.Kind.PARTNER;
     if (partnerOrg && role != Role.PARTNER && role != Role.VIEWER) {
-      throw ProblemException.invalid(
+      throw new InvalidInputException(
           "role", "a partner organisation's users are PARTNER or VIEWER");
     }
     if (!partnerOrg && role == Role.PARTNER) {
-      throw ProblemException.invalid("role", "PARTNER is for users of a partner organisation");
+      throw new InvalidInputException("role", "PARTNER is for users of a partner organisation");
     }
   }
 
@@ -138,7 +140,7 @@ public class UserService {
   private Organisation organisation(String field, Long id) {
     Organisation organisation = em.find(Organisation.class, id);
     if (organisation == null) {
-      throw ProblemException.invalid(field, "no organisation has id " + id);
+      throw new InvalidInputException(field, "no organisation has id " + id);
     }
     return organisation;
   }

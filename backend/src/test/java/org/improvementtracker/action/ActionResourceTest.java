@@ -163,6 +163,20 @@ class ActionResourceTest {
   }
 
   @Test
+  void shouldRefuseARagProposalOnAnArchivedAction() {
+    long id = newAction("Archived before anyone proposed");
+    api().delete("/api/v1/actions/" + id).then().statusCode(204);
+    api()
+        .body(Map.of("rag", "AMBER", "reason", "Work has started"))
+        .post("/api/v1/actions/" + id + "/rag-proposals")
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("detail", containsString("archived"));
+    api().get("/api/v1/actions/" + id + "/rag-proposals").then().body("size()", equalTo(0));
+  }
+
+  @Test
   void shouldArchiveAndStillListArchivedRows() {
     long id = newAction("To be archived");
     api().delete("/api/v1/actions/" + id).then().statusCode(204);

@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.improvementtracker.common.ProblemException;
+import org.improvementtracker.common.RuleViolationException;
+import org.improvementtracker.plan.Rag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,10 +50,9 @@ class ActionTest {
   @Test
   void shouldRefuseGreenWithoutEvidence() {
     Action action = action(null);
-    ProblemException refused =
-        assertThrows(
-            ProblemException.class, () -> action.changeRag(Rag.GREEN, "Done", "editor", NOW));
-    assertEquals(409, refused.status());
+    // A rule violation: the API answers it with 409.
+    assertThrows(
+        RuleViolationException.class, () -> action.changeRag(Rag.GREEN, "Done", "editor", NOW));
     assertNull(action.getRag());
     assertTrue(action.getRagHistory().isEmpty());
   }
@@ -73,7 +73,8 @@ class ActionTest {
   void shouldRefuseAChangeToTheSameRag() {
     Action action = action(null);
     action.changeRag(Rag.AMBER, "Started", "editor", NOW);
-    assertThrows(ProblemException.class, () -> action.changeRag(Rag.AMBER, "Again", "x", NOW));
+    assertThrows(
+        RuleViolationException.class, () -> action.changeRag(Rag.AMBER, "Again", "x", NOW));
     assertEquals(1, action.getRagHistory().size());
   }
 
@@ -81,8 +82,9 @@ class ActionTest {
   void shouldFreezeAnArchivedAction() {
     Action action = action(null);
     action.archive(NOW);
-    assertThrows(ProblemException.class, () -> action.changeRag(Rag.AMBER, "x", "x", NOW));
-    assertThrows(ProblemException.class, () -> action.recordProgress(TODAY, "x", "evidence", NOW));
+    assertThrows(RuleViolationException.class, () -> action.changeRag(Rag.AMBER, "x", "x", NOW));
+    assertThrows(
+        RuleViolationException.class, () -> action.recordProgress(TODAY, "x", "evidence", NOW));
     assertTrue(action.getProgressUpdates().isEmpty());
   }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Set;
+import org.improvementtracker.common.Permission;
 import org.junit.jupiter.api.Test;
 
 /** When sessions and tokens stop working, and how repeated failures lock an account. */

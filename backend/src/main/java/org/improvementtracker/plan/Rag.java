@@ -1,4 +1,4 @@
-package org.improvementtracker.action;
+package org.improvementtracker.plan;
 
 /**
  * The plan's task rating key. RED: overdue; AMBER: in progress; AMBER_E (shown yellow):

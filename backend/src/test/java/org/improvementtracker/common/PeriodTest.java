@@ -1,4 +1,4 @@
-package org.improvementtracker.indicator;
+package org.improvementtracker.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.improvementtracker.indicator;
+package org.improvementtracker.common;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;

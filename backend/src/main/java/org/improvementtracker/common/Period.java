@@ -1,4 +1,4 @@
-package org.improvementtracker.indicator;
+package org.improvementtracker.common;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

@@ -1,0 +1,146 @@
+package org.improvementtracker.indicator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.improvementtracker.audit.AuditLog;
+import org.improvementtracker.common.FieldError;
+import org.improvementtracker.common.InvalidInputException;
+import org.improvementtracker.common.NotFoundException;
+import org.improvementtracker.common.Period;
+import org.improvementtracker.security.CurrentUser;
+
+/**
+ * An indicator's monthly figures and their rules: a figure fits its unit, agrees with its numerator
+ * and denominator, is not for a month to come, and keeps what it replaced as a revision.
+ */
+@ApplicationScoped
+public class IndicatorFigures {
+  /** Slack when checking a value against numerator/denominator: figures are printed to 0.1. */
+  static final BigDecimal RATIO_SLACK = new BigDecimal("0.05");
+
+  @Inject IndicatorDefinitions definitions;
+  @Inject IndicatorRepository indicators;
+  @Inject CurrentUser currentUser;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  public List<IndicatorRecords.ValueResponse> values(Long id, Period from, Period to) {
+    notInFuture("from", from);
+    notInFuture("to", to);
+    if (from != null && to != null && to.compareTo(from) < 0) {
+      throw new InvalidInputException("to", "must not be before from");
+    }
+    return definitions.find(id).getValues().stream()
+        .filter(v -> from == null || v.getPeriod().compareTo(from) >= 0)
+        .filter(v -> to == null || v.getPeriod().compareTo(to) <= 0)
+        .map(IndicatorMapper::value)
+        .toList();
+  }
+
+  /** The outcome of PUT …/values/{period}: the figure and whether it was new. */
+  public record Recorded(IndicatorRecords.ValueResponse value, boolean created) {}
+
+  @Transactional
+  public Recorded recordValue(Long id, Period period, IndicatorRecords.ValueRequest request) {
+    Indicator indicator = definitions.find(id);
+    notInFuture("period", period);
+    BigDecimal value = checkedValue(indicator.getUnit(), request);
+    IndicatorValue existing = indicator.valueFor(period).orElse(null);
+    IndicatorRecords.ValueResponse before =
+        existing == null ? null : IndicatorMapper.value(existing);
+    Indicator.Recorded recorded =
+        indicator.record(
+            period,
+            value,
+            request.numerator(),
+            request.denominator(),
+            request.status(),
+            currentUser.signature(),
+            OffsetDateTime.now(clock));
+    indicators.flush();
+    IndicatorRecords.ValueResponse after = IndicatorMapper.value(recorded.value());
+    if (recorded.changed()) {
+      audit.record(
+          recorded.created() ? "INDICATOR_VALUE_ENTERED" : "INDICATOR_VALUE_CORRECTED",
+          "Indicator",
+          id,
+          before,
+          after);
+    }
+    return new Recorded(after, recorded.created());
+  }
+
+  public List<IndicatorRecords.RevisionResponse> revisions(Long id, Period period) {
+    notInFuture("period", period);
+    IndicatorValue value =
+        definitions
+            .find(id)
+            .valueFor(period)
+            .orElseThrow(
+                () -> new NotFoundException("A figure of indicator " + id + " for", period));
+    return value.getRevisions().stream().map(IndicatorMapper::revision).toList();
+  }
+
+  /** Figures are for months that have happened; a later month is a typing slip. */
+  public Period notInFuture(String field, Period period) {
+    if (period != null && period.month().isAfter(YearMonth.now(clock))) {
+      throw new InvalidInputException(field, "must not be in the future");
+    }
+    return period;
+  }
+
+  /**
+   * Checks a figure: it fits its unit, numerator and denominator go together and agree with the
+   * value (which they supply when it is omitted).
+   */
+  private static BigDecimal checkedValue(Unit unit, IndicatorRecords.ValueRequest request) {
+    List<FieldError> errors = new ArrayList<>();
+    BigDecimal numerator = request.numerator();
+    BigDecimal denominator = request.denominator();
+    BigDecimal value = request.value();
+    if ((numerator == null) != (denominator == null)) {
+      errors.add(
+          new FieldError(
+              numerator == null ? "numerator" : "denominator",
+              "numerator and denominator go together"));
+    } else if (numerator != null) {
+      if (unit == Unit.COUNT) {
+        errors.add(new FieldError("numerator", "a count has no numerator or denominator"));
+      } else if (denominator.signum() <= 0) {
+        errors.add(new FieldError("denominator", "must be greater than 0"));
+      } else if (numerator.signum() < 0) {
+        errors.add(new FieldError("numerator", "must not be negative"));
+      } else {
+        BigDecimal computed =
+            numerator.multiply(unit.scale()).divide(denominator, 4, RoundingMode.HALF_UP);
+        if (value == null) {
+          value = computed;
+        } else if (value.subtract(computed).abs().compareTo(RATIO_SLACK) > 0) {
+          errors.add(
+              new FieldError(
+                  "value",
+                  "does not match numerator/denominator, which give "
+                      + computed.setScale(1, RoundingMode.HALF_UP).toPlainString()));
+        }
+      }
+    }
+    if (value == null && errors.isEmpty()) {
+      errors.add(new FieldError("value", "is required (or give numerator and denominator)"));
+    }
+    if (value != null) {
+      unit.refusal(value).map(m -> new FieldError("value", m)).ifPresent(errors::add);
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return value;
+  }
+}

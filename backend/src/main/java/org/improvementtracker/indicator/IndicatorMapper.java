@@ -1,0 +1,92 @@
+package org.improvementtracker.indicator;
+
+import java.util.List;
+
+/** Turns the indicator feature's entities into the records the API sends, in one place. */
+final class IndicatorMapper {
+  private IndicatorMapper() {}
+
+  static IndicatorRecords.IndicatorResponse toResponse(
+      Indicator i, List<IndicatorRecords.LinkedAction> actions) {
+    TargetRule.Assessment assessment = i.assessment(null);
+    return new IndicatorRecords.IndicatorResponse(
+        i.getId(),
+        i.getPlan().getId(),
+        i.getPriority() == null ? null : i.getPriority().getId(),
+        i.getPriority() == null ? null : i.getPriority().getNumber(),
+        i.getNumber(),
+        i.getName(),
+        i.getArea(),
+        i.getAreaNote(),
+        i.getUnit(),
+        i.getBasis(),
+        i.getPolarity(),
+        target(i.getTarget()),
+        i.getMtfp(),
+        i.getFlags(),
+        i.getDataStatus(),
+        i.latest(null)
+            .map(v -> new IndicatorRecords.LatestValue(v.getPeriod(), v.getValue(), v.getStatus()))
+            .orElse(null),
+        i.direction(null),
+        assessment.status(),
+        assessment.distance(),
+        actions,
+        i.getVersion(),
+        i.getUpdatedAt());
+  }
+
+  static IndicatorRecords.TargetBody target(Target target) {
+    return new IndicatorRecords.TargetBody(
+        target.getKind(), target.getValue(), target.getComparator());
+  }
+
+  /** The definition as a request body: what a merge patch is applied to. */
+  static IndicatorRecords.IndicatorRequest request(Indicator i) {
+    return new IndicatorRecords.IndicatorRequest(
+        i.getPlan().getId(),
+        i.getPriority() == null ? null : i.getPriority().getId(),
+        i.getNumber(),
+        i.getName(),
+        i.getArea(),
+        i.getAreaNote(),
+        i.getUnit(),
+        i.getBasis(),
+        i.getPolarity(),
+        target(i.getTarget()),
+        i.getMtfp(),
+        i.getFlags(),
+        i.getDataStatus());
+  }
+
+  static IndicatorRecords.ValueResponse value(IndicatorValue v) {
+    return new IndicatorRecords.ValueResponse(
+        v.getPeriod(),
+        v.getValue(),
+        v.getNumerator(),
+        v.getDenominator(),
+        v.getStatus(),
+        v.getEnteredBy(),
+        v.getEnteredAt(),
+        v.getRevisions().size());
+  }
+
+  static IndicatorRecords.RevisionResponse revision(ValueRevision r) {
+    return new IndicatorRecords.RevisionResponse(
+        r.getId(),
+        r.getOldValue(),
+        r.getNewValue(),
+        r.getOldNumerator(),
+        r.getNewNumerator(),
+        r.getOldDenominator(),
+        r.getNewDenominator(),
+        r.getOldStatus(),
+        r.getNewStatus(),
+        r.getChangedBy(),
+        r.getChangedAt());
+  }
+
+  static IndicatorRecords.BenchmarkBody benchmark(Benchmark b) {
+    return new IndicatorRecords.BenchmarkBody(b.getComparator(), b.getPeriod(), b.getValue());
+  }
+}
