@@ -17,12 +17,32 @@ public class Main {
 
   public static void main(String... args) {
     if (externalDatabaseUrl() == null) {
+      if (!embeddedDatabaseIncluded()) {
+        // Logging is not set up before Quarkus starts: say it on standard error.
+        System.err.println(
+            "No QUARKUS_DATASOURCE_JDBC_URL set, and this build has no embedded PostgreSQL:"
+                + " point QUARKUS_DATASOURCE_JDBC_URL (and _USERNAME, _PASSWORD) at your database");
+        System.exit(2);
+      }
       Path dataDir = Path.of(envOr("DATA_DIR", "data")).toAbsolutePath().resolve("postgres");
       LOG.infof("No QUARKUS_DATASOURCE_JDBC_URL set: starting embedded PostgreSQL in %s", dataDir);
       EmbeddedDatabase database = EmbeddedDatabase.start(dataDir);
       database.datasourceConfig().forEach(System::setProperty);
     }
     Quarkus.run(args);
+  }
+
+  /** Builds for an external database (the Docker image) leave the embedded server out. */
+  private static boolean embeddedDatabaseIncluded() {
+    try {
+      Class.forName(
+          "io.zonky.test.db.postgres.embedded.EmbeddedPostgres",
+          false,
+          Main.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
   }
 
   private static String externalDatabaseUrl() {

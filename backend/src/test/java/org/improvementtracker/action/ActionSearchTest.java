@@ -8,6 +8,7 @@ import static org.improvementtracker.Api.actionBody;
 import static org.improvementtracker.Api.api;
 import static org.improvementtracker.Api.createAction;
 import static org.improvementtracker.Api.priorityId;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
@@ -157,5 +158,27 @@ class ActionSearchTest {
         .then()
         .statusCode(400)
         .body("errors.field", everyItem(equalTo("finding")));
+  }
+
+  /** The overdue rule is written once for Java and once for queries: both must agree. */
+  @Test
+  void shouldApplyTheSameOverdueRuleInListsAndInEachRow() {
+    io.restassured.path.json.JsonPath all =
+        api().get("/api/v1/actions?size=500").then().statusCode(200).extract().jsonPath();
+    List<Integer> overdueRows = all.getList("items.findAll { it.overdue }.id");
+    List<Integer> redRows = all.getList("items.findAll { it.effectiveRag == 'RED' }.id");
+    List<Integer> unratedRows = all.getList("items.findAll { it.effectiveRag == null }.id");
+    assertEquals(
+        new java.util.TreeSet<>(overdueRows), ids("/api/v1/actions?size=500&overdue=true"));
+    assertEquals(
+        new java.util.TreeSet<>(redRows), ids("/api/v1/actions?size=500&effectiveRag=RED"));
+    assertEquals(
+        new java.util.TreeSet<>(unratedRows), ids("/api/v1/actions?size=500&effectiveRag=NONE"));
+    org.junit.jupiter.api.Assertions.assertFalse(overdueRows.isEmpty(), "rows to compare");
+  }
+
+  private static java.util.Set<Integer> ids(String url) {
+    return new java.util.TreeSet<>(
+        api().get(url).then().statusCode(200).extract().jsonPath().getList("items.id"));
   }
 }

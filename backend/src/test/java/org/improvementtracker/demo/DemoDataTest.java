@@ -13,10 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * rows below were read from the source document.
  */
 @QuarkusTest
-@Order(1)
+@TestProfile(PristineDemo.class)
 class DemoDataTest {
 
   private JsonPath allActions() {
