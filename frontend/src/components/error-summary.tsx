@@ -4,13 +4,15 @@ export type FieldErrors = Record<string, string>;
 
 /**
  * The GOV.UK error summary: focused when it appears, each error linking to its field (whose id
- * is the field name, as the API names it).
+ * is the field name, as the API names it). A field is named by `labels`, or else from its name.
  */
 export function ErrorSummary({
-  errors,
+  errors = {},
+  labels = {},
   description,
 }: {
-  errors: FieldErrors;
+  errors?: FieldErrors;
+  labels?: Record<string, string>;
   description?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -29,7 +31,9 @@ export function ErrorSummary({
             <ul className="govuk-list govuk-error-summary__list">
               {entries.map(([field, message]) => (
                 <li key={field}>
-                  <a href={`#${fieldId(field)}`}>{`${humanise(field)}: ${message}`}</a>
+                  <a
+                    href={`#${fieldId(field)}`}
+                  >{`${labels[field] ?? humanise(field)}: ${message}`}</a>
                 </li>
               ))}
             </ul>

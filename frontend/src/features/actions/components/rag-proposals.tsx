@@ -3,7 +3,8 @@ import { ErrorSummary } from '@/components/error-summary';
 import { TextArea } from '@/components/form-fields';
 import { RagTag, ragLabel } from '@/components/rag-tag';
 import { SuccessBanner } from '@/components/success-banner';
-import { ApiError, type Schemas } from '@/lib/api-client';
+import { useFormErrors } from '@/hooks/use-form-errors';
+import type { Schemas } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { useAcceptRagProposal } from '../api/accept-rag-proposal';
 import { useRagProposals } from '../api/get-rag-proposals';
@@ -48,14 +49,14 @@ function PendingProposal({
   const accept = useAcceptRagProposal();
   const reject = useRejectRagProposal();
   const [note, setNote] = useState('');
-  const [noteError, setNoteError] = useState<string>();
-  const [message, setMessage] = useState<string>();
+  const { errors, message, clear, showError } = useFormErrors();
   const id = proposal.id ?? 0;
+  // Each proposal has its own note field, so that the error summary's link reaches the right one.
+  const noteField = `note-${id}`;
   const who = `${proposal.proposedBy ?? 'A partner'} (${proposal.organisation ?? ''})`;
 
   function decide(decision: 'accept' | 'reject') {
-    setNoteError(undefined);
-    setMessage(undefined);
+    clear();
     const mutation = decision === 'accept' ? accept : reject;
     mutation.mutate(
       { proposalId: id, note: note.trim() || undefined },
@@ -66,12 +67,8 @@ function PendingProposal({
               ? `Proposal accepted: the RAG status is now ${ragLabel(proposal.proposedRag)}`
               : `Proposal of ${ragLabel(proposal.proposedRag)} rejected`,
           ),
-        onError: (error) => {
-          if (error instanceof ApiError && error.status === 400 && error.fieldErrors.note) {
-            setNoteError(error.fieldErrors.note);
-            setMessage(`Note: ${error.fieldErrors.note}`);
-          } else setMessage(error.message);
-        },
+        onError: (error) =>
+          showError(error, (fields) => (fields.note ? { [noteField]: fields.note } : {})),
       },
     );
   }
@@ -89,7 +86,7 @@ function PendingProposal({
         </h4>
       </div>
       <div className="govuk-summary-card__content">
-        <ErrorSummary errors={{}} description={message} />
+        <ErrorSummary errors={errors} labels={{ [noteField]: 'Note' }} description={message} />
         <dl className="govuk-summary-list">
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Reason</dt>
@@ -108,12 +105,12 @@ function PendingProposal({
         </dl>
         <form onSubmit={submit} noValidate>
           <TextArea
-            name={`note-${id}`}
+            name={noteField}
             label="Note for the partner (optional)"
             rows={2}
             value={note}
             onChange={setNote}
-            error={noteError}
+            error={errors[noteField]}
           />
           <div className="govuk-button-group">
             <button

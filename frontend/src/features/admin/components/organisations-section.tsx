@@ -4,7 +4,8 @@ import { ErrorSummary, type FieldErrors } from '@/components/error-summary';
 import { TextField } from '@/components/form-fields';
 import { QueryState } from '@/components/query-state';
 import { SuccessBanner } from '@/components/success-banner';
-import { ApiError, type Schemas } from '@/lib/api-client';
+import { useFormErrors } from '@/hooks/use-form-errors';
+import type { Schemas } from '@/lib/api-client';
 import { useCreateOrganisation } from '../api/create-organisation';
 import { useOrganisations } from '@/lib/reference-data';
 import { KIND_NAMES, type OrganisationKind } from '../utils/labels';
@@ -69,17 +70,14 @@ function AddOrganisationForm({
   const createOrganisation = useCreateOrganisation();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<OrganisationKind | ''>('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string>();
+  const { errors, message, check, showError } = useFormErrors();
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const missing: FieldErrors = {};
     if (!name.trim()) missing.name = 'Enter the organisation’s name';
     if (!kind) missing.kind = 'Choose whether it is the council or a partner agency';
-    setErrors(missing);
-    setMessage(undefined);
-    if (Object.keys(missing).length > 0 || !kind) return;
+    if (!check(missing) || !kind) return;
     createOrganisation.mutate(
       { name: name.trim(), kind },
       {
@@ -88,13 +86,7 @@ function AddOrganisationForm({
           setKind('');
           onAdded(organisation);
         },
-        onError: (error) => {
-          if (error instanceof ApiError && error.status === 400 && error.problem.errors?.length) {
-            setErrors(error.fieldErrors);
-          } else {
-            setMessage(error.message);
-          }
-        },
+        onError: (error) => showError(error),
       },
     );
   }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { ErrorSummary } from '@/components/error-summary';
+import { useFormErrors } from '@/hooks/use-form-errors';
 import type { Schemas } from '@/lib/api-client';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useRevokeToken } from '../api/revoke-token';
@@ -17,7 +18,7 @@ export function TokensTable({
 }) {
   const revoke = useRevokeToken();
   const [confirming, setConfirming] = useState<number>();
-  const [message, setMessage] = useState<string>();
+  const { message, clear, showError } = useFormErrors();
 
   if (tokens.length === 0) {
     return <p className="govuk-body">You have no API tokens.</p>;
@@ -25,7 +26,7 @@ export function TokensTable({
 
   return (
     <>
-      <ErrorSummary errors={{}} description={message} />
+      <ErrorSummary description={message} />
       <div className="app-table-scroll">
         <table className="govuk-table app-table--compact">
           <caption className="govuk-visually-hidden">Your API tokens</caption>
@@ -92,13 +93,13 @@ export function TokensTable({
                           token={token}
                           pending={revoke.isPending}
                           onConfirm={() => {
-                            setMessage(undefined);
+                            clear();
                             revoke.mutate(token.id!, {
                               onSuccess: () => {
                                 setConfirming(undefined);
                                 onRevoked(token);
                               },
-                              onError: (error) => setMessage(error.message),
+                              onError: (error) => showError(error),
                             });
                           }}
                           onCancel={() => setConfirming(undefined)}
@@ -108,7 +109,7 @@ export function TokensTable({
                           type="button"
                           className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
                           onClick={() => {
-                            setMessage(undefined);
+                            clear();
                             setConfirming(token.id);
                           }}
                         >
