@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { DataTable } from '@/components/data-table';
 import { ErrorSummary } from '@/components/error-summary';
 import { TextArea } from '@/components/form-fields';
 import { RagTag, ragLabel } from '@/components/rag-tag';
@@ -147,55 +148,41 @@ export function OwnProposals({
   const own = (proposals.data ?? []).filter((p) => p.organisation === organisation);
   if (own.length === 0) return null;
   return (
-    <table className="govuk-table app-table--compact">
-      <caption className="govuk-table__caption govuk-table__caption--s">
-        Your organisation&apos;s proposals
-      </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Proposed
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Reason
-          </th>
-          <th scope="col" className="govuk-table__header">
-            By
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Status
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {own.map((p) => {
-          const status = STATUS[p.status ?? ''] ?? { text: p.status, colour: 'govuk-tag--grey' };
-          return (
-            <tr className="govuk-table__row" key={p.id}>
-              <td className="govuk-table__cell">
-                <RagTag rag={p.proposedRag} />
-              </td>
-              <td className="govuk-table__cell app-pre-wrap">{p.reason}</td>
-              <td className="govuk-table__cell">
-                {p.proposedBy}, {formatDateTime(p.createdAt)}
-              </td>
-              <td className="govuk-table__cell">
-                <strong className={`govuk-tag ${status.colour}`}>{status.text}</strong>
-                {p.decidedBy && (
-                  <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
-                    By {p.decidedBy}, {formatDateTime(p.decidedAt)}
-                  </p>
-                )}
-                {p.decisionNote && (
-                  <p className="govuk-body-s app-pre-wrap govuk-!-margin-bottom-0">
-                    {p.decisionNote}
-                  </p>
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      caption="Your organisation's proposals"
+      captionSize="s"
+      columns={[
+        { header: 'Proposed', cell: (p) => <RagTag rag={p.proposedRag} /> },
+        { header: 'Reason', cellClassName: 'app-pre-wrap', cell: (p) => p.reason },
+        {
+          header: 'By',
+          cell: (p) => (
+            <>
+              {p.proposedBy}, {formatDateTime(p.createdAt)}
+            </>
+          ),
+        },
+        { header: 'Status', cell: (p) => <ProposalStatus proposal={p} /> },
+      ]}
+      rows={own}
+      rowKey={(p) => p.id}
+    />
+  );
+}
+
+function ProposalStatus({ proposal: p }: { proposal: Proposal }) {
+  const status = STATUS[p.status ?? ''] ?? { text: p.status, colour: 'govuk-tag--grey' };
+  return (
+    <>
+      <strong className={`govuk-tag ${status.colour}`}>{status.text}</strong>
+      {p.decidedBy && (
+        <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+          By {p.decidedBy}, {formatDateTime(p.decidedAt)}
+        </p>
+      )}
+      {p.decisionNote && (
+        <p className="govuk-body-s app-pre-wrap govuk-!-margin-bottom-0">{p.decisionNote}</p>
+      )}
+    </>
   );
 }

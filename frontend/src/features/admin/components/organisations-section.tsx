@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Radios } from '@/components/choice-fields';
+import { DataTable } from '@/components/data-table';
 import { ErrorSummary, type FieldErrors } from '@/components/error-summary';
 import { TextField } from '@/components/form-fields';
 import { QueryState } from '@/components/query-state';
@@ -32,33 +33,19 @@ function OrganisationsTable({
 }: {
   organisations: Schemas['OrganisationSummary'][];
 }) {
-  if (organisations.length === 0) {
-    return <p className="govuk-body">There are no organisations yet.</p>;
-  }
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--s">
-        The council and partner agencies
-      </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Name
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Kind
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {organisations.map((o) => (
-          <tr key={o.id} className="govuk-table__row">
-            <td className="govuk-table__cell">{o.name}</td>
-            <td className="govuk-table__cell">{o.kind ? KIND_NAMES[o.kind] : ''}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption="The council and partner agencies"
+      captionSize="s"
+      compact={false}
+      columns={[
+        { header: 'Name', cell: (o) => o.name },
+        { header: 'Kind', cell: (o) => (o.kind ? KIND_NAMES[o.kind] : '') },
+      ]}
+      rows={organisations}
+      rowKey={(o) => o.id}
+      empty="There are no organisations yet."
+    />
   );
 }
 
