@@ -149,33 +149,22 @@ function cells<T>(columns: Column<T>[], row: T): ReactNode[] {
     const numeric = column.numeric && !colSpan;
     const className =
       typeof column.cellClassName === 'function' ? column.cellClassName(row) : column.cellClassName;
+    // A row header is a th, as GOV.UK marks it up; its classes are the header's.
+    const Cell = column.rowHeader ? 'th' : 'td';
+    const kind = column.rowHeader ? 'header' : 'cell';
     shown.push(
-      column.rowHeader ? (
-        <th
-          key={key}
-          colSpan={colSpan}
-          scope="row"
-          className={classes(
-            'govuk-table__header',
-            numeric && 'govuk-table__header--numeric',
-            className,
-          )}
-        >
-          {column.cell(row)}
-        </th>
-      ) : (
-        <td
-          key={key}
-          colSpan={colSpan}
-          className={classes(
-            'govuk-table__cell',
-            numeric && 'govuk-table__cell--numeric',
-            className,
-          )}
-        >
-          {column.cell(row)}
-        </td>
-      ),
+      <Cell
+        key={key}
+        colSpan={colSpan}
+        scope={column.rowHeader ? 'row' : undefined}
+        className={classes(
+          `govuk-table__${kind}`,
+          numeric && `govuk-table__${kind}--numeric`,
+          className,
+        )}
+      >
+        {column.cell(row)}
+      </Cell>,
     );
     index += span;
   }
