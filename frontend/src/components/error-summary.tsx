@@ -1,35 +1,59 @@
-import { useEffect, useRef } from 'react';
+import { ErrorSummary as GovukErrorSummary } from 'govuk-frontend';
+import { useGovukComponent } from '@/lib/govuk-frontend';
 
 export type FieldErrors = Record<string, string>;
 
 /**
- * The GOV.UK error summary: focused when it appears, each error linking to its field (whose id
- * is the field name, as the API names it).
+ * The GOV.UK error summary, each error linking to its field (whose id is the field name, as the
+ * API names it). A field is named by `labels`, or else from its name.
+ *
+ * GOV.UK Frontend's script runs it: the summary takes focus when it appears, and a link moves
+ * focus to its field (scrolling its label or legend into view). Different errors make a new
+ * summary, which takes focus again, as a page showing them would.
  */
 export function ErrorSummary({
-  errors,
+  errors = {},
+  labels = {},
   description,
 }: {
-  errors: FieldErrors;
+  errors?: FieldErrors;
+  labels?: Record<string, string>;
   description?: string;
 }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const entries = Object.entries(errors);
-  useEffect(() => {
-    if (entries.length > 0 || description) ref.current?.focus();
-  }, [entries.length, description]);
-  if (entries.length === 0 && !description) return null;
+  const items = Object.entries(errors).map(([field, message]) => ({
+    field,
+    text: `${labels[field] ?? humanise(field)}: ${message}`,
+  }));
+  if (items.length === 0 && !description) return null;
   return (
-    <div className="govuk-error-summary" data-module="govuk-error-summary" ref={ref} tabIndex={-1}>
+    <Summary key={JSON.stringify([items, description])} items={items} description={description} />
+  );
+}
+
+function Summary({
+  items,
+  description,
+}: {
+  items: { field: string; text: string }[];
+  description?: string;
+}) {
+  const start = useGovukComponent(GovukErrorSummary);
+  return (
+    <div
+      className="govuk-error-summary"
+      data-module="govuk-error-summary"
+      ref={start}
+      tabIndex={-1}
+    >
       <div role="alert">
         <h2 className="govuk-error-summary__title">There is a problem</h2>
         <div className="govuk-error-summary__body">
           {description && <p className="govuk-body">{description}</p>}
-          {entries.length > 0 && (
+          {items.length > 0 && (
             <ul className="govuk-list govuk-error-summary__list">
-              {entries.map(([field, message]) => (
+              {items.map(({ field, text }) => (
                 <li key={field}>
-                  <a href={`#${fieldId(field)}`}>{`${humanise(field)}: ${message}`}</a>
+                  <a href={`#${fieldId(field)}`}>{text}</a>
                 </li>
               ))}
             </ul>

@@ -1,8 +1,11 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { NotificationBanner } from 'govuk-frontend';
+import { useId, type ReactNode } from 'react';
+import { useGovukComponent } from '@/lib/govuk-frontend';
 
 /**
- * The GOV.UK success notification banner, shown after something was done. It takes focus when
- * it appears, so that screen reader and keyboard users learn the outcome.
+ * The GOV.UK success notification banner, shown after something was done. GOV.UK Frontend's
+ * script gives it focus when it appears (it is an alert), so that screen reader and keyboard
+ * users learn the outcome.
  */
 export function SuccessBanner({
   heading,
@@ -14,17 +17,15 @@ export function SuccessBanner({
   children?: ReactNode;
 }) {
   const id = useId();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, []);
+  const start = useGovukComponent(NotificationBanner);
   return (
     <div
       className="govuk-notification-banner govuk-notification-banner--success"
       role="alert"
       aria-labelledby={id}
+      data-module="govuk-notification-banner"
       tabIndex={-1}
-      ref={ref}
+      ref={start}
     >
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id={id}>

@@ -1,7 +1,13 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { markGovukFrontendSupported } from '@/lib/govuk-frontend';
 import { server } from './server';
+
+// As the app does on start, so that GOV.UK Frontend's scripts run in tests too.
+markGovukFrontendSupported();
+// jsdom lays nothing out, so it has no scrolling; GOV.UK Frontend scrolls labels into view.
+Element.prototype.scrollIntoView = () => {};
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {

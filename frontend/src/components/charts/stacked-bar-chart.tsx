@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { DataTable, type Column } from '@/components/data-table';
 import { ChartErrorBoundary } from './chart-error-boundary';
 import type { ChartRow, ChartSeries } from './chart-types';
 
@@ -69,7 +70,7 @@ export function StackedBarChart({
         <summary className="govuk-details__summary">
           <span className="govuk-details__summary-text">Show the data as a table</span>
         </summary>
-        <div className="govuk-details__text app-table-scroll">
+        <div className="govuk-details__text">
           <ChartTable
             title={title}
             rows={rows}
@@ -96,51 +97,35 @@ function ChartTable({
   rowHeader: string;
   showTotal: boolean;
 }) {
+  const figure = (value: number) => value.toLocaleString('en-GB');
+  const columns: Column<ChartRow>[] = [
+    { header: rowHeader, key: 'row', rowHeader: true, cell: (row) => row.label },
+    ...series.map((s): Column<ChartRow> => ({
+      header: s.label,
+      key: s.key,
+      numeric: true,
+      cell: (row) => figure(row.values[s.key] ?? 0),
+    })),
+    ...(showTotal
+      ? [
+          {
+            header: 'Total',
+            key: 'total',
+            numeric: true,
+            cell: (row: ChartRow) =>
+              figure(series.reduce((sum, s) => sum + (row.values[s.key] ?? 0), 0)),
+          },
+        ]
+      : []),
+  ];
   return (
-    <table className="govuk-table app-table--compact">
-      <caption className="govuk-table__caption govuk-table__caption--s">{title}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            {rowHeader}
-          </th>
-          {series.map((s) => (
-            <th
-              key={s.key}
-              scope="col"
-              className="govuk-table__header govuk-table__header--numeric"
-            >
-              {s.label}
-            </th>
-          ))}
-          {showTotal && (
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Total
-            </th>
-          )}
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {rows.map((row) => (
-          <tr key={row.label} className="govuk-table__row">
-            <th scope="row" className="govuk-table__header">
-              {row.label}
-            </th>
-            {series.map((s) => (
-              <td key={s.key} className="govuk-table__cell govuk-table__cell--numeric">
-                {(row.values[s.key] ?? 0).toLocaleString('en-GB')}
-              </td>
-            ))}
-            {showTotal && (
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                {series
-                  .reduce((sum, s) => sum + (row.values[s.key] ?? 0), 0)
-                  .toLocaleString('en-GB')}
-              </td>
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={title}
+      captionSize="s"
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.label}
+      scroll
+    />
   );
 }

@@ -384,6 +384,30 @@ describe('ActionPage', () => {
     expect(note).toEqual({ note: 'Thanks' });
   });
 
+  it('shows a refused decision note beside its field, linked from the summary', async () => {
+    const state = mockActionApi();
+    state.proposals = [aProposal];
+    server.use(
+      http.post('/api/v1/rag-proposals/:id/reject', () =>
+        problem(400, 'Invalid input', [
+          { field: 'note', message: 'size must be between 0 and 2000' },
+        ]),
+      ),
+    );
+    await openPage();
+    await userEvent.type(
+      await screen.findByLabelText('Note for the partner (optional)'),
+      'Too long',
+    );
+    await userEvent.click(screen.getByRole('button', { name: /^Reject/ }));
+    expect(
+      await screen.findByRole('link', { name: 'Note: size must be between 0 and 2000' }),
+    ).toBeInTheDocument();
+    expect(groupOf('Note for the partner (optional)')).toHaveTextContent(
+      'size must be between 0 and 2000',
+    );
+  });
+
   it('rejects a proposal', async () => {
     const state = mockActionApi();
     state.proposals = [aProposal];

@@ -1,3 +1,4 @@
+import { DataTable } from '@/components/data-table';
 import { QueryState } from '@/components/query-state';
 import { ragLabel, type Rag } from '@/components/rag-tag';
 import { shorten } from '@/components/short-text';
@@ -97,46 +98,29 @@ export function ActionHistory({ actionId }: { actionId: number }) {
       </summary>
       <div className="govuk-details__text">
         <QueryState isPending={history.isPending} error={history.error}>
-          {() =>
-            history.data?.length === 0 ? (
-              <p className="govuk-body">Nothing has been recorded yet.</p>
-            ) : (
-              <table className="govuk-table app-table--compact">
-                <caption className="govuk-table__caption govuk-visually-hidden">
-                  Full history, newest first
-                </caption>
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">
-                      What
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Details
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Who
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      When
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="govuk-table__body">
-                  {history.data?.map((e) => (
-                    <tr className="govuk-table__row" key={e.id}>
-                      <td className="govuk-table__cell">{eventName(e.event)}</td>
-                      <td className="govuk-table__cell">{describeEvent(e)}</td>
-                      <td className="govuk-table__cell">
-                        {e.username ?? 'System'}
-                        {e.tokenId != null && <span className="app-muted"> (API token)</span>}
-                      </td>
-                      <td className="govuk-table__cell">{formatDateTime(e.occurredAt)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )
-          }
+          {() => (
+            <DataTable
+              caption="Full history, newest first"
+              hideCaption
+              columns={[
+                { header: 'What', cell: (e) => eventName(e.event) },
+                { header: 'Details', cell: (e) => describeEvent(e) },
+                {
+                  header: 'Who',
+                  cell: (e) => (
+                    <>
+                      {e.username ?? 'System'}
+                      {e.tokenId != null && <span className="app-muted"> (API token)</span>}
+                    </>
+                  ),
+                },
+                { header: 'When', cell: (e) => formatDateTime(e.occurredAt) },
+              ]}
+              rows={history.data!}
+              rowKey={(e) => e.id}
+              empty="Nothing has been recorded yet."
+            />
+          )}
         </QueryState>
       </div>
     </details>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ErrorSummary, type FieldErrors } from '@/components/error-summary';
 import { TextArea, TextField } from '@/components/form-fields';
 import { SuccessBanner } from '@/components/success-banner';
-import { ApiError } from '@/lib/api-client';
+import { useFormErrors } from '@/hooks/use-form-errors';
 import { useAddProgressUpdate } from '../api/add-progress-update';
 import { today } from '../utils/action-form';
 
@@ -11,18 +11,15 @@ export function AddProgressForm({ actionId }: { actionId: number }) {
   const add = useAddProgressUpdate(actionId);
   const [date, setDate] = useState(today);
   const [text, setText] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string>();
+  const { errors, message, check, showError } = useFormErrors();
   const [done, setDone] = useState(false);
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const missing: FieldErrors = {};
     if (!text.trim()) missing.text = 'Enter what has happened';
-    setErrors(missing);
-    setMessage(undefined);
     setDone(false);
-    if (Object.keys(missing).length > 0) return;
+    if (!check(missing)) return;
     add.mutate(
       { ...(date ? { date } : {}), text },
       {
@@ -31,12 +28,7 @@ export function AddProgressForm({ actionId }: { actionId: number }) {
           setDate(today());
           setDone(true);
         },
-        onError: (error) => {
-          if (error instanceof ApiError && error.status === 400) {
-            setErrors(error.fieldErrors);
-            if (Object.keys(error.fieldErrors).length === 0) setMessage(error.message);
-          } else setMessage(error.message);
-        },
+        onError: (error) => showError(error),
       },
     );
   }

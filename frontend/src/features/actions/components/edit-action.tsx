@@ -2,10 +2,11 @@ import { useFindings, useOrganisations, usePriorities } from '@/lib/reference-da
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Checkboxes } from '@/components/choice-fields';
-import { ErrorSummary, type FieldErrors } from '@/components/error-summary';
+import { ErrorSummary } from '@/components/error-summary';
 import { Select, TextArea, TextField } from '@/components/form-fields';
 import { shorten } from '@/components/short-text';
 import { SuccessBanner } from '@/components/success-banner';
+import { useFormErrors } from '@/hooks/use-form-errors';
 import { ApiError, type Schemas } from '@/lib/api-client';
 import { actionQueryOptions, type ActionWithETag } from '../api/get-action';
 import { useIndicators } from '../api/get-indicators';
@@ -94,8 +95,7 @@ function EditActionForm({
   // The version the user is editing: what they have seen. Saving sends its ETag.
   const [base, setBase] = useState<ActionWithETag>(current);
   const [values, setValues] = useState<ActionFormValues>(() => formFromAction(current.action));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string>();
+  const { errors, message, check, showError, showMessage } = useFormErrors();
   const [conflict, setConflict] = useState<Conflict>();
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -115,7 +115,7 @@ function EditActionForm({
       setConflict({ before: base.action, after: latest.action });
       setBase(latest);
     } catch {
-      setMessage(
+      showMessage(
         'Someone else changed this action since you opened it. Your changes are still below, but the latest version could not be loaded: reload the page to see it.',
       );
     }
@@ -123,23 +123,17 @@ function EditActionForm({
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const missing = checkForm(values);
-    setErrors(missing);
-    setMessage(undefined);
-    if (Object.keys(missing).length > 0) return;
+    if (!check(checkForm(values))) return;
     update.mutate(
       { body: requestFromForm(values), etag },
       {
         onSuccess: onSaved,
         onError: (error) => {
-          if (error instanceof ApiError && error.status === 400) {
-            setErrors(groupFieldErrors(error.fieldErrors));
-            if (Object.keys(error.fieldErrors).length === 0) setMessage(error.message);
-          } else if (error instanceof ApiError && error.status === 412) {
-            setMessage(STALE_EDIT);
+          if (error instanceof ApiError && error.status === 412) {
+            showMessage(STALE_EDIT);
             void showLatest();
           } else {
-            setMessage(error.message);
+            showError(error, groupFieldErrors);
           }
         },
       },

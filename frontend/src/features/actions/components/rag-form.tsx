@@ -4,7 +4,7 @@ import { ErrorSummary, type FieldErrors } from '@/components/error-summary';
 import { TextArea } from '@/components/form-fields';
 import { RAG_MEANINGS, ragLabel, type Rag } from '@/components/rag-tag';
 import { SuccessBanner } from '@/components/success-banner';
-import { ApiError } from '@/lib/api-client';
+import { useFormErrors } from '@/hooks/use-form-errors';
 import { useChangeRag } from '../api/change-rag';
 import { useProposeRagChange } from '../api/propose-rag-change';
 
@@ -38,8 +38,7 @@ export function RagForm({ actionId, mode }: { actionId: number; mode: 'change' |
   const text = MODES[mode];
   const [rag, setRag] = useState('');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string>();
+  const { errors, message, check, showError } = useFormErrors();
   const [done, setDone] = useState<string>();
 
   function submit(event: FormEvent) {
@@ -47,10 +46,8 @@ export function RagForm({ actionId, mode }: { actionId: number; mode: 'change' |
     const missing: FieldErrors = {};
     if (!rag) missing.rag = 'Select the new RAG status';
     if (!reason.trim()) missing.reason = 'Enter the reason for the change';
-    setErrors(missing);
-    setMessage(undefined);
     setDone(undefined);
-    if (Object.keys(missing).length > 0) return;
+    if (!check(missing)) return;
     const chosen = rag as Rag;
     mutation.mutate(
       { rag: chosen, reason },
@@ -60,12 +57,7 @@ export function RagForm({ actionId, mode }: { actionId: number; mode: 'change' |
           setReason('');
           setDone(text.done(chosen));
         },
-        onError: (error) => {
-          if (error instanceof ApiError && error.status === 400) {
-            setErrors(error.fieldErrors);
-            if (Object.keys(error.fieldErrors).length === 0) setMessage(error.message);
-          } else setMessage(error.message);
-        },
+        onError: (error) => showError(error),
       },
     );
   }

@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
+import { DataTable } from '@/components/data-table';
 import { ErrorSummary } from '@/components/error-summary';
 import { TextArea } from '@/components/form-fields';
 import { RagTag, ragLabel } from '@/components/rag-tag';
 import { SuccessBanner } from '@/components/success-banner';
-import { ApiError, type Schemas } from '@/lib/api-client';
+import { useFormErrors } from '@/hooks/use-form-errors';
+import type { Schemas } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { useAcceptRagProposal } from '../api/accept-rag-proposal';
 import { useRagProposals } from '../api/get-rag-proposals';
@@ -48,14 +50,14 @@ function PendingProposal({
   const accept = useAcceptRagProposal();
   const reject = useRejectRagProposal();
   const [note, setNote] = useState('');
-  const [noteError, setNoteError] = useState<string>();
-  const [message, setMessage] = useState<string>();
+  const { errors, message, clear, showError } = useFormErrors();
   const id = proposal.id ?? 0;
+  // Each proposal has its own note field, so that the error summary's link reaches the right one.
+  const noteField = `note-${id}`;
   const who = `${proposal.proposedBy ?? 'A partner'} (${proposal.organisation ?? ''})`;
 
   function decide(decision: 'accept' | 'reject') {
-    setNoteError(undefined);
-    setMessage(undefined);
+    clear();
     const mutation = decision === 'accept' ? accept : reject;
     mutation.mutate(
       { proposalId: id, note: note.trim() || undefined },
@@ -66,12 +68,8 @@ function PendingProposal({
               ? `Proposal accepted: the RAG status is now ${ragLabel(proposal.proposedRag)}`
               : `Proposal of ${ragLabel(proposal.proposedRag)} rejected`,
           ),
-        onError: (error) => {
-          if (error instanceof ApiError && error.status === 400 && error.fieldErrors.note) {
-            setNoteError(error.fieldErrors.note);
-            setMessage(`Note: ${error.fieldErrors.note}`);
-          } else setMessage(error.message);
-        },
+        onError: (error) =>
+          showError(error, (fields) => (fields.note ? { [noteField]: fields.note } : {})),
       },
     );
   }
@@ -89,7 +87,7 @@ function PendingProposal({
         </h4>
       </div>
       <div className="govuk-summary-card__content">
-        <ErrorSummary errors={{}} description={message} />
+        <ErrorSummary errors={errors} labels={{ [noteField]: 'Note' }} description={message} />
         <dl className="govuk-summary-list">
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Reason</dt>
@@ -108,12 +106,12 @@ function PendingProposal({
         </dl>
         <form onSubmit={submit} noValidate>
           <TextArea
-            name={`note-${id}`}
+            name={noteField}
             label="Note for the partner (optional)"
             rows={2}
             value={note}
             onChange={setNote}
-            error={noteError}
+            error={errors[noteField]}
           />
           <div className="govuk-button-group">
             <button
@@ -150,55 +148,41 @@ export function OwnProposals({
   const own = (proposals.data ?? []).filter((p) => p.organisation === organisation);
   if (own.length === 0) return null;
   return (
-    <table className="govuk-table app-table--compact">
-      <caption className="govuk-table__caption govuk-table__caption--s">
-        Your organisation&apos;s proposals
-      </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Proposed
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Reason
-          </th>
-          <th scope="col" className="govuk-table__header">
-            By
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Status
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {own.map((p) => {
-          const status = STATUS[p.status ?? ''] ?? { text: p.status, colour: 'govuk-tag--grey' };
-          return (
-            <tr className="govuk-table__row" key={p.id}>
-              <td className="govuk-table__cell">
-                <RagTag rag={p.proposedRag} />
-              </td>
-              <td className="govuk-table__cell app-pre-wrap">{p.reason}</td>
-              <td className="govuk-table__cell">
-                {p.proposedBy}, {formatDateTime(p.createdAt)}
-              </td>
-              <td className="govuk-table__cell">
-                <strong className={`govuk-tag ${status.colour}`}>{status.text}</strong>
-                {p.decidedBy && (
-                  <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
-                    By {p.decidedBy}, {formatDateTime(p.decidedAt)}
-                  </p>
-                )}
-                {p.decisionNote && (
-                  <p className="govuk-body-s app-pre-wrap govuk-!-margin-bottom-0">
-                    {p.decisionNote}
-                  </p>
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      caption="Your organisation's proposals"
+      captionSize="s"
+      columns={[
+        { header: 'Proposed', cell: (p) => <RagTag rag={p.proposedRag} /> },
+        { header: 'Reason', cellClassName: 'app-pre-wrap', cell: (p) => p.reason },
+        {
+          header: 'By',
+          cell: (p) => (
+            <>
+              {p.proposedBy}, {formatDateTime(p.createdAt)}
+            </>
+          ),
+        },
+        { header: 'Status', cell: (p) => <ProposalStatus proposal={p} /> },
+      ]}
+      rows={own}
+      rowKey={(p) => p.id}
+    />
+  );
+}
+
+function ProposalStatus({ proposal: p }: { proposal: Proposal }) {
+  const status = STATUS[p.status ?? ''] ?? { text: p.status, colour: 'govuk-tag--grey' };
+  return (
+    <>
+      <strong className={`govuk-tag ${status.colour}`}>{status.text}</strong>
+      {p.decidedBy && (
+        <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+          By {p.decidedBy}, {formatDateTime(p.decidedAt)}
+        </p>
+      )}
+      {p.decisionNote && (
+        <p className="govuk-body-s app-pre-wrap govuk-!-margin-bottom-0">{p.decisionNote}</p>
+      )}
+    </>
   );
 }

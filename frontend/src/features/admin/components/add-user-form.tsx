@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary, type FieldErrors } from '@/components/error-summary';
 import { TextField } from '@/components/form-fields';
-import { ApiError, type Schemas } from '@/lib/api-client';
+import { useFormErrors } from '@/hooks/use-form-errors';
+import type { Schemas } from '@/lib/api-client';
 import { useCreateUser } from '../api/create-user';
 import type { Role } from '../utils/labels';
 import { OrganisationAndRole } from './user-fields';
@@ -23,8 +24,7 @@ export function AddUserForm({
 }) {
   const createUser = useCreateUser();
   const [form, setForm] = useState(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string>();
+  const { errors, message, check, showError } = useFormErrors();
 
   function set<K extends keyof typeof EMPTY>(field: K, value: (typeof EMPTY)[K]) {
     setForm((f) => ({ ...f, [field]: value }));
@@ -38,9 +38,7 @@ export function AddUserForm({
     if (!form.organisationId) missing.organisationId = 'Choose an organisation';
     if (!form.role) missing.role = 'Choose a role';
     if (!form.password) missing.password = 'Enter a password';
-    setErrors(missing);
-    setMessage(undefined);
-    if (Object.keys(missing).length > 0 || !form.role) return;
+    if (!check(missing) || !form.role) return;
     createUser.mutate(
       {
         username: form.username.trim(),
@@ -54,13 +52,7 @@ export function AddUserForm({
           setForm(EMPTY);
           onAdded(user);
         },
-        onError: (error) => {
-          if (error instanceof ApiError && error.status === 400 && error.problem.errors?.length) {
-            setErrors(error.fieldErrors);
-          } else {
-            setMessage(error.message);
-          }
-        },
+        onError: (error) => showError(error),
       },
     );
   }

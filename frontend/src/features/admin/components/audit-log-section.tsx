@@ -1,6 +1,7 @@
 import { useSearchParams } from 'react-router';
 import { Pagination } from '@/components/pagination';
 import { QueryState } from '@/components/query-state';
+import { formErrorsFrom } from '@/hooks/use-form-errors';
 import { ApiError } from '@/lib/api-client';
 import { useAuditLog, type AuditLogFilters as Filters } from '../api/get-audit-log';
 import { AuditLogFilters, AUDIT_FILTER_NAMES, type AuditFilterValues } from './audit-log-filters';
@@ -22,8 +23,10 @@ export function AuditLogSection() {
   }
   const auditLog = useAuditLog(filters);
 
+  // The API checks the filters: its refusal is shown on the form, as a form's would be.
   const badFilters =
     auditLog.error instanceof ApiError && auditLog.error.status === 400 ? auditLog.error : null;
+  const filterErrors = badFilters ? formErrorsFrom(badFilters) : { errors: {} };
 
   function show(next: AuditFilterValues, nextPage = 1) {
     const search = new URLSearchParams({ tab: 'audit' });
@@ -43,8 +46,8 @@ export function AuditLogSection() {
         key={AUDIT_FILTER_NAMES.map((name) => values[name]).join('|')}
         initial={values}
         onApply={(next) => show(next)}
-        errors={badFilters?.fieldErrors ?? {}}
-        message={badFilters && !badFilters.problem.errors?.length ? badFilters.message : undefined}
+        errors={filterErrors.errors}
+        message={filterErrors.message}
       />
       {!badFilters && (
         <QueryState isPending={auditLog.isPending} error={auditLog.error}>

@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { DataTable } from '@/components/data-table';
 import type { Schemas } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { entityName, eventName } from '../utils/labels';
@@ -25,78 +25,53 @@ function State({ label, value, absent }: { label: string; value: unknown; absent
 
 export function AuditLogTable({ events }: { events: AuditEvent[] }) {
   return (
-    <div className="app-table-scroll">
-      <table className="govuk-table app-table--compact">
-        <caption className="govuk-visually-hidden">Audit events</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              When
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Event
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Entity
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Who
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Token used
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Address
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {events.map((event, index) => {
-            const when = formatDateTime(event.occurredAt);
-            const what = eventName(event.event);
-            return (
-              <Fragment key={event.id ?? index}>
-                <tr className="govuk-table__row app-audit-row">
-                  <td className="govuk-table__cell">{when}</td>
-                  <td className="govuk-table__cell">{what}</td>
-                  <td className="govuk-table__cell">
-                    {entityName(event.entityType)} {event.entityId}
-                  </td>
-                  <td className="govuk-table__cell">{event.username ?? 'System'}</td>
-                  <td className="govuk-table__cell">
-                    {event.tokenId != null ? `Yes (token ${event.tokenId})` : 'No'}
-                  </td>
-                  <td className="govuk-table__cell">{event.clientAddress}</td>
-                </tr>
-                <tr className="govuk-table__row">
-                  <td className="govuk-table__cell" colSpan={6}>
-                    <details className="govuk-details govuk-!-margin-bottom-0">
-                      <summary className="govuk-details__summary">
-                        <span className="govuk-details__summary-text">
-                          Show details
-                          <span className="govuk-visually-hidden">
-                            {' '}
-                            of {what}, {entityName(event.entityType)} {event.entityId}, {when}
-                          </span>
-                        </span>
-                      </summary>
-                      <div className="govuk-details__text">
-                        {event.requestId && (
-                          <p className="govuk-body-s">
-                            Request ID: <code>{event.requestId}</code>
-                          </p>
-                        )}
-                        <State label="Before" value={event.before} absent="Nothing before" />
-                        <State label="After" value={event.after} absent="Nothing after" />
-                      </div>
-                    </details>
-                  </td>
-                </tr>
-              </Fragment>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="Audit events"
+      hideCaption
+      columns={[
+        { header: 'When', cell: (event) => formatDateTime(event.occurredAt) },
+        { header: 'Event', cell: (event) => eventName(event.event) },
+        {
+          header: 'Entity',
+          cell: (event) => `${entityName(event.entityType)} ${event.entityId ?? ''}`,
+        },
+        { header: 'Who', cell: (event) => event.username ?? 'System' },
+        {
+          header: 'Token used',
+          cell: (event) => (event.tokenId != null ? `Yes (token ${event.tokenId})` : 'No'),
+        },
+        { header: 'Address', cell: (event) => event.clientAddress },
+      ]}
+      rows={events}
+      rowKey={(event) => event.id}
+      details={(event) => <EventDetails event={event} />}
+      scroll
+    />
+  );
+}
+
+function EventDetails({ event }: { event: AuditEvent }) {
+  return (
+    <details className="govuk-details govuk-!-margin-bottom-0">
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">
+          Show details
+          <span className="govuk-visually-hidden">
+            {' '}
+            of {eventName(event.event)}, {entityName(event.entityType)} {event.entityId},{' '}
+            {formatDateTime(event.occurredAt)}
+          </span>
+        </span>
+      </summary>
+      <div className="govuk-details__text">
+        {event.requestId && (
+          <p className="govuk-body-s">
+            Request ID: <code>{event.requestId}</code>
+          </p>
+        )}
+        <State label="Before" value={event.before} absent="Nothing before" />
+        <State label="After" value={event.after} absent="Nothing after" />
+      </div>
+    </details>
   );
 }

@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { Radios } from '@/components/choice-fields';
 import { ErrorSummary, type FieldErrors } from '@/components/error-summary';
 import { TextField } from '@/components/form-fields';
-import { ApiError, type Schemas } from '@/lib/api-client';
+import { useFormErrors } from '@/hooks/use-form-errors';
+import type { Schemas } from '@/lib/api-client';
 import { useUpdateUser } from '../api/update-user';
 import type { Role } from '../utils/labels';
 import { OrganisationAndRole } from './user-fields';
@@ -26,8 +27,7 @@ export function EditUserForm({
   const [role, setRole] = useState<Role | ''>(user.role ?? '');
   const [enabled, setEnabled] = useState(user.enabled ? 'yes' : 'no');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string>();
+  const { errors, message, check, showError, showMessage } = useFormErrors();
 
   useEffect(() => heading.current?.focus(), []);
 
@@ -37,9 +37,7 @@ export function EditUserForm({
     if (!displayName.trim()) missing.displayName = 'Enter the person’s name';
     if (!organisationId) missing.organisationId = 'Choose an organisation';
     if (!role) missing.role = 'Choose a role';
-    setErrors(missing);
-    setMessage(undefined);
-    if (Object.keys(missing).length > 0 || !role) return;
+    if (!check(missing) || !role) return;
 
     const changes: Schemas['UpdateUserRequest'] = {};
     if (displayName.trim() !== user.displayName) changes.displayName = displayName.trim();
@@ -50,7 +48,7 @@ export function EditUserForm({
     if ((enabled === 'yes') !== Boolean(user.enabled)) changes.enabled = enabled === 'yes';
     if (password) changes.password = password;
     if (Object.keys(changes).length === 0) {
-      setMessage('You have not changed anything.');
+      showMessage('You have not changed anything.');
       return;
     }
 
@@ -67,13 +65,7 @@ export function EditUserForm({
                   ? 'The new password is set: they have been signed out everywhere.'
                   : undefined,
           }),
-        onError: (error) => {
-          if (error instanceof ApiError && error.status === 400 && error.problem.errors?.length) {
-            setErrors(error.fieldErrors);
-          } else {
-            setMessage(error.message);
-          }
-        },
+        onError: (error) => showError(error),
       },
     );
   }

@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Radios } from '@/components/choice-fields';
+import { DataTable } from '@/components/data-table';
 import { ErrorSummary, type FieldErrors } from '@/components/error-summary';
 import { TextField } from '@/components/form-fields';
 import { QueryState } from '@/components/query-state';
 import { SuccessBanner } from '@/components/success-banner';
-import { ApiError, type Schemas } from '@/lib/api-client';
+import { useFormErrors } from '@/hooks/use-form-errors';
+import type { Schemas } from '@/lib/api-client';
 import { useCreateOrganisation } from '../api/create-organisation';
 import { useOrganisations } from '@/lib/reference-data';
 import { KIND_NAMES, type OrganisationKind } from '../utils/labels';
@@ -31,33 +33,19 @@ function OrganisationsTable({
 }: {
   organisations: Schemas['OrganisationSummary'][];
 }) {
-  if (organisations.length === 0) {
-    return <p className="govuk-body">There are no organisations yet.</p>;
-  }
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--s">
-        The council and partner agencies
-      </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Name
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Kind
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {organisations.map((o) => (
-          <tr key={o.id} className="govuk-table__row">
-            <td className="govuk-table__cell">{o.name}</td>
-            <td className="govuk-table__cell">{o.kind ? KIND_NAMES[o.kind] : ''}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption="The council and partner agencies"
+      captionSize="s"
+      compact={false}
+      columns={[
+        { header: 'Name', cell: (o) => o.name },
+        { header: 'Kind', cell: (o) => (o.kind ? KIND_NAMES[o.kind] : '') },
+      ]}
+      rows={organisations}
+      rowKey={(o) => o.id}
+      empty="There are no organisations yet."
+    />
   );
 }
 
@@ -69,17 +57,14 @@ function AddOrganisationForm({
   const createOrganisation = useCreateOrganisation();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<OrganisationKind | ''>('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string>();
+  const { errors, message, check, showError } = useFormErrors();
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const missing: FieldErrors = {};
     if (!name.trim()) missing.name = 'Enter the organisation’s name';
     if (!kind) missing.kind = 'Choose whether it is the council or a partner agency';
-    setErrors(missing);
-    setMessage(undefined);
-    if (Object.keys(missing).length > 0 || !kind) return;
+    if (!check(missing) || !kind) return;
     createOrganisation.mutate(
       { name: name.trim(), kind },
       {
@@ -88,13 +73,7 @@ function AddOrganisationForm({
           setKind('');
           onAdded(organisation);
         },
-        onError: (error) => {
-          if (error instanceof ApiError && error.status === 400 && error.problem.errors?.length) {
-            setErrors(error.fieldErrors);
-          } else {
-            setMessage(error.message);
-          }
-        },
+        onError: (error) => showError(error),
       },
     );
   }

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ErrorSummary, type FieldErrors } from '@/components/error-summary';
 import { TextField } from '@/components/form-fields';
 import { Page } from '@/components/page';
-import { ApiError } from '@/lib/api-client';
+import { useFormErrors } from '@/hooks/use-form-errors';
 import { useSignIn, useSignInOptions } from '../api/session';
 
 export function SignInPage() {
@@ -10,26 +10,15 @@ export function SignInPage() {
   const options = useSignInOptions();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string>();
+  const { errors, message, check, showError } = useFormErrors();
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const missing: FieldErrors = {};
     if (!username.trim()) missing.username = 'Enter your username';
     if (!password) missing.password = 'Enter your password';
-    setErrors(missing);
-    setMessage(undefined);
-    if (Object.keys(missing).length > 0) return;
-    signIn.mutate(
-      { username, password },
-      {
-        onError: (error) => {
-          if (error instanceof ApiError && error.status === 400) setErrors(error.fieldErrors);
-          else setMessage(error.message);
-        },
-      },
-    );
+    if (!check(missing)) return;
+    signIn.mutate({ username, password }, { onError: (error) => showError(error) });
   }
 
   return (

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { DataTable } from '@/components/data-table';
 import { QueryState } from '@/components/query-state';
 import type { Schemas } from '@/lib/api-client';
 import { formatFigure, formatPeriod } from '@/lib/format';
@@ -34,61 +35,53 @@ function OffTargetTable({ page }: { page: Schemas['PageIndicatorResponse'] }) {
         </strong>{' '}
         off target on their latest figure.
       </p>
-      <div className="app-table-scroll">
-        <table className="govuk-table app-table--compact">
-          <caption className="govuk-table__caption govuk-visually-hidden">
-            Indicators off target, with their distance to target
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Indicator
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Latest
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Target
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Distance to target
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Direction
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {items.map((indicator) => {
-              const unit = indicator.unit ?? 'COUNT';
-              return (
-                <tr key={indicator.id} className="govuk-table__row">
-                  <td className="govuk-table__cell">
-                    <Link className="govuk-link" to={`/indicators/${indicator.id}`}>
-                      {indicator.number}. {indicator.name}
-                    </Link>
-                  </td>
-                  <td className="govuk-table__cell">
-                    {formatFigure(indicator.latest?.value, unit)}
-                    {indicator.latest?.period !== undefined && (
-                      <span className="govuk-!-display-block app-muted">
-                        {indicator.latest.period ? formatPeriod(indicator.latest.period) : ''}
-                      </span>
-                    )}
-                  </td>
-                  <td className="govuk-table__cell">{targetText(indicator.target, unit)}</td>
-                  <td className="govuk-table__cell app-status--off">
-                    {withTarget(distanceText(indicator.distanceToTarget, unit))}
-                  </td>
-                  <td className="govuk-table__cell">{directionLabel(indicator.direction)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Indicators off target, with their distance to target"
+        hideCaption
+        columns={[
+          {
+            header: 'Indicator',
+            cell: (indicator) => (
+              <Link className="govuk-link" to={`/indicators/${indicator.id}`}>
+                {indicator.number}. {indicator.name}
+              </Link>
+            ),
+          },
+          {
+            header: 'Latest',
+            cell: (indicator) => (
+              <>
+                {formatFigure(indicator.latest?.value, unitOf(indicator))}
+                {indicator.latest?.period !== undefined && (
+                  <span className="govuk-!-display-block app-muted">
+                    {indicator.latest.period ? formatPeriod(indicator.latest.period) : ''}
+                  </span>
+                )}
+              </>
+            ),
+          },
+          {
+            header: 'Target',
+            cell: (indicator) => targetText(indicator.target, unitOf(indicator)),
+          },
+          {
+            header: 'Distance to target',
+            cellClassName: 'app-status--off',
+            cell: (indicator) =>
+              withTarget(distanceText(indicator.distanceToTarget, unitOf(indicator))),
+          },
+          { header: 'Direction', cell: (indicator) => directionLabel(indicator.direction) },
+        ]}
+        rows={items}
+        rowKey={(indicator) => indicator.id}
+        scroll
+      />
     </>
   );
+}
+
+function unitOf(indicator: Schemas['IndicatorResponse']) {
+  return indicator.unit ?? 'COUNT';
 }
 
 /** "25.9 points below target", or a dash when there is no distance. */

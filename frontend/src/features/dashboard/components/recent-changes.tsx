@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { DataTable } from '@/components/data-table';
 import { QueryState } from '@/components/query-state';
 import { ragLabel, type Rag } from '@/components/rag-tag';
 import type { Schemas } from '@/lib/api-client';
@@ -22,48 +23,33 @@ export function RecentChanges() {
 }
 
 function ChangesTable({ changes }: { changes: Schemas['AuditResponse'][] }) {
-  if (changes.length === 0) {
-    return <p className="govuk-body">Nothing has changed yet.</p>;
-  }
   return (
-    <div className="app-table-scroll">
-      <table className="govuk-table app-table--compact">
-        <caption className="govuk-table__caption govuk-visually-hidden">
-          The latest changes, newest first
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              When
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Change
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Item
-            </th>
-            <th scope="col" className="govuk-table__header">
-              By
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {changes.map((change) => (
-            <tr key={change.id} className="govuk-table__row">
-              <td className="govuk-table__cell app-trend">{formatDateTime(change.occurredAt)}</td>
-              <td className="govuk-table__cell">
-                {humaniseEvent(change.event)}
-                {change.event === 'RAG_CHANGED' && <RagChange change={change} />}
-              </td>
-              <td className="govuk-table__cell">
-                <Entity change={change} />
-              </td>
-              <td className="govuk-table__cell">{change.username ?? 'System'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="The latest changes, newest first"
+      hideCaption
+      columns={[
+        {
+          header: 'When',
+          cellClassName: 'app-trend',
+          cell: (change) => formatDateTime(change.occurredAt),
+        },
+        {
+          header: 'Change',
+          cell: (change) => (
+            <>
+              {humaniseEvent(change.event)}
+              {change.event === 'RAG_CHANGED' && <RagChange change={change} />}
+            </>
+          ),
+        },
+        { header: 'Item', cell: (change) => <Entity change={change} /> },
+        { header: 'By', cell: (change) => change.username ?? 'System' },
+      ]}
+      rows={changes}
+      rowKey={(change) => change.id}
+      empty="Nothing has changed yet."
+      scroll
+    />
   );
 }
 

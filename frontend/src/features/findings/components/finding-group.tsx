@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { DataTable } from '@/components/data-table';
 import { RagTag } from '@/components/rag-tag';
 import { ShortText } from '@/components/short-text';
 import type { Schemas } from '@/lib/api-client';
@@ -23,37 +24,30 @@ export function FindingGroup({
       <h2 className="govuk-heading-m" id={headingId}>
         {title}
       </h2>
-      <div className="app-table-scroll">
-        <table className="govuk-table app-table--compact" aria-labelledby={headingId}>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header govuk-!-width-one-half">
-                Finding
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Answered by
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {findings.map((finding) => (
-              <tr key={finding.id} className="govuk-table__row">
-                <th scope="row" className="govuk-table__header">
-                  {finding.label}
-                  {finding.summary?.trim() && finding.summary.trim() !== finding.label?.trim() && (
-                    <span className="govuk-!-display-block govuk-!-font-weight-regular">
-                      {finding.summary}
-                    </span>
-                  )}
-                </th>
-                <td className="govuk-table__cell">
-                  <AnsweringActions finding={finding} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        labelledBy={headingId}
+        columns={[
+          {
+            header: 'Finding',
+            rowHeader: true,
+            headerClassName: 'govuk-!-width-one-half',
+            cell: (finding) => (
+              <>
+                {finding.label}
+                {finding.summary?.trim() && finding.summary.trim() !== finding.label?.trim() && (
+                  <span className="govuk-!-display-block govuk-!-font-weight-regular">
+                    {finding.summary}
+                  </span>
+                )}
+              </>
+            ),
+          },
+          { header: 'Answered by', cell: (finding) => <AnsweringActions finding={finding} /> },
+        ]}
+        rows={findings}
+        rowKey={(finding) => finding.id}
+        scroll
+      />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { targetText } from '@/lib/indicator-text';
 import { LineChart, type LineSeries } from '@/components/charts/line-chart';
+import { DataTable, type Column } from '@/components/data-table';
 import type { Schemas } from '@/lib/api-client';
 import type { Unit } from '@/lib/format';
 import { figureInWords, mediumMonth, periodKey, shortMonth } from '../utils/indicator-text';
@@ -106,42 +107,23 @@ export function BenchmarksTable({
       <summary className="govuk-details__summary">
         <span className="govuk-details__summary-text">Comparator figures</span>
       </summary>
-      <div className="govuk-details__text app-table-scroll">
-        <table className="govuk-table app-table--compact">
-          <caption className="govuk-table__caption govuk-table__caption--s">
-            Comparator figures by month
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Month
-              </th>
-              {comparators.map((c) => (
-                <th
-                  key={c.name}
-                  scope="col"
-                  className="govuk-table__header govuk-table__header--numeric"
-                >
-                  {c.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {keys.map((key) => (
-              <tr key={key} className="govuk-table__row">
-                <th scope="row" className="govuk-table__header">
-                  {mediumMonth(key)}
-                </th>
-                {comparators.map((c) => (
-                  <td key={c.name} className="govuk-table__cell govuk-table__cell--numeric">
-                    {figureInWords(c.values[key], unit)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <div className="govuk-details__text">
+        <DataTable
+          caption="Comparator figures by month"
+          captionSize="s"
+          columns={[
+            { header: 'Month', key: 'month', rowHeader: true, cell: (key) => mediumMonth(key) },
+            ...comparators.map((c): Column<string> => ({
+              header: c.name,
+              key: c.name,
+              numeric: true,
+              cell: (key) => figureInWords(c.values[key], unit),
+            })),
+          ]}
+          rows={keys}
+          rowKey={(key) => key}
+          scroll
+        />
       </div>
     </details>
   );

@@ -3,7 +3,8 @@ import { Radios } from '@/components/choice-fields';
 import { ErrorSummary, type FieldErrors } from '@/components/error-summary';
 import { TextField } from '@/components/form-fields';
 import { SuccessBanner } from '@/components/success-banner';
-import { ApiError, type Schemas } from '@/lib/api-client';
+import { useFormErrors } from '@/hooks/use-form-errors';
+import type { Schemas } from '@/lib/api-client';
 import type { Unit } from '@/lib/format';
 import { useRecordValue } from '../api/record-value';
 import {
@@ -50,8 +51,7 @@ export function RecordValueForm({
   const [numerator, setNumerator] = useState('');
   const [denominator, setDenominator] = useState('');
   const [status, setStatus] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [description, setDescription] = useState<string>();
+  const { errors, message, check, showError } = useFormErrors();
   const [success, setSuccess] = useState<Success>();
 
   const existing = values.find((v) => periodKey(v.period) === period);
@@ -86,10 +86,7 @@ export function RecordValueForm({
   function submit(event: FormEvent) {
     event.preventDefault();
     setSuccess(undefined);
-    setDescription(undefined);
-    const found = validate();
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (!check(validate())) return;
     const body: Schemas['ValueRequest'] = { status: status as Schemas['ValueStatus'] };
     if (value.trim()) body.value = toNumber(value);
     if (numerator.trim()) body.numerator = toNumber(numerator);
@@ -105,13 +102,7 @@ export function RecordValueForm({
           setDenominator('');
           setStatus('');
         },
-        onError: (error) => {
-          if (error instanceof ApiError && error.status === 400 && error.problem.errors?.length) {
-            setErrors(error.fieldErrors);
-          } else {
-            setDescription(error.message);
-          }
-        },
+        onError: (error) => showError(error),
       },
     );
   }
@@ -130,7 +121,7 @@ export function RecordValueForm({
         />
       )}
       <h2 className="govuk-heading-m">Enter or correct a figure</h2>
-      <ErrorSummary errors={errors} description={description} />
+      <ErrorSummary errors={errors} description={message} />
       <form onSubmit={submit} noValidate>
         <TextField
           name="period"

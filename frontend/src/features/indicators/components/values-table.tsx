@@ -1,8 +1,11 @@
 import { useState } from 'react';
+import { DataTable, type Column } from '@/components/data-table';
 import type { Schemas } from '@/lib/api-client';
 import { formatDateTime, type Unit } from '@/lib/format';
 import { figureInWords, mediumMonth, periodKey, VALUE_STATUS_NAMES } from '../utils/indicator-text';
 import { RevisionsList } from './revisions-list';
+
+type Value = Schemas['ValueResponse'];
 
 /** Every monthly figure, newest first, with who entered it and how often it was corrected. */
 export function ValuesTable({
@@ -11,119 +14,91 @@ export function ValuesTable({
   unit,
 }: {
   indicatorId: number;
-  values: Schemas['ValueResponse'][];
+  values: Value[];
   unit: Unit;
 }) {
-  if (values.length === 0) {
-    return <p className="govuk-body">No figures have been entered yet.</p>;
-  }
-  const newestFirst = [...values].reverse();
-  const showRatio = values.some((v) => v.numerator !== undefined && v.numerator !== null);
+  const hasRatio = (value: Value) => value.numerator !== undefined && value.numerator !== null;
+  const columns: Column<Value>[] = [
+    {
+      header: 'Month',
+      rowHeader: true,
+      cellClassName: 'app-nowrap',
+      cell: (value) => mediumMonth(periodKey(value.period)),
+    },
+    {
+      header: 'Figure',
+      numeric: true,
+      cellClassName: 'app-nowrap',
+      cell: (value) => figureInWords(value.value, unit),
+    },
+    ...(values.some(hasRatio)
+      ? [
+          {
+            header: 'Numerator / denominator',
+            numeric: true,
+            cellClassName: 'app-nowrap',
+            cell: (value: Value) =>
+              value.numerator === undefined || value.numerator === null
+                ? ''
+                : `${value.numerator.toLocaleString('en-GB')} / ${(value.denominator ?? 0).toLocaleString('en-GB')}`,
+          },
+        ]
+      : []),
+    { header: 'Status', cell: (value) => (value.status ? VALUE_STATUS_NAMES[value.status] : '') },
+    { header: 'Entered by', cell: (value) => value.enteredBy },
+    {
+      header: 'Entered at',
+      cellClassName: 'app-nowrap',
+      cell: (value) => formatDateTime(value.enteredAt),
+    },
+    {
+      header: 'Corrections',
+      cell: (value) => <Corrections indicatorId={indicatorId} value={value} unit={unit} />,
+    },
+  ];
   return (
-    <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Monthly figures table">
-      <table className="govuk-table app-table--compact">
-        <caption className="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">
-          Monthly figures, newest first
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Month
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Figure
-            </th>
-            {showRatio && (
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Numerator / denominator
-              </th>
-            )}
-            <th scope="col" className="govuk-table__header">
-              Status
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Entered by
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Entered at
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Corrections
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {newestFirst.map((value) => (
-            <ValueRow
-              key={periodKey(value.period)}
-              indicatorId={indicatorId}
-              value={value}
-              unit={unit}
-              showRatio={showRatio}
-            />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="Monthly figures, newest first"
+      hideCaption
+      columns={columns}
+      rows={[...values].reverse()}
+      rowKey={(value) => periodKey(value.period)}
+      empty="No figures have been entered yet."
+      scroll={{ label: 'Monthly figures table' }}
+    />
   );
 }
 
-function ValueRow({
+/** How often a month's figure was corrected, with its revisions to show on demand. */
+function Corrections({
   indicatorId,
   value,
   unit,
-  showRatio,
 }: {
   indicatorId: number;
-  value: Schemas['ValueResponse'];
+  value: Value;
   unit: Unit;
-  showRatio: boolean;
 }) {
   const [open, setOpen] = useState(false);
   const period = periodKey(value.period);
   const corrections = value.revisions ?? 0;
   const listId = `revisions-${period}`;
+  if (corrections === 0) return 'None';
   return (
-    <tr className="govuk-table__row">
-      <th scope="row" className="govuk-table__header app-nowrap">
-        {mediumMonth(period)}
-      </th>
-      <td className="govuk-table__cell govuk-table__cell--numeric app-nowrap">
-        {figureInWords(value.value, unit)}
-      </td>
-      {showRatio && (
-        <td className="govuk-table__cell govuk-table__cell--numeric app-nowrap">
-          {value.numerator !== undefined && value.numerator !== null
-            ? `${value.numerator.toLocaleString('en-GB')} / ${(value.denominator ?? 0).toLocaleString('en-GB')}`
-            : ''}
-        </td>
-      )}
-      <td className="govuk-table__cell">{value.status ? VALUE_STATUS_NAMES[value.status] : ''}</td>
-      <td className="govuk-table__cell">{value.enteredBy}</td>
-      <td className="govuk-table__cell app-nowrap">{formatDateTime(value.enteredAt)}</td>
-      <td className="govuk-table__cell">
-        {corrections === 0 ? (
-          'None'
-        ) : (
-          <>
-            {corrections === 1 ? 'Corrected once' : `Corrected ${corrections} times`}
-            <br />
-            <button
-              type="button"
-              className="app-link-button govuk-body-s"
-              aria-expanded={open}
-              aria-controls={open ? listId : undefined}
-              onClick={() => setOpen(!open)}
-            >
-              {open ? 'Hide revisions' : 'Show revisions'}
-              <span className="govuk-visually-hidden"> for {mediumMonth(period)}</span>
-            </button>
-            {open && (
-              <RevisionsList id={listId} indicatorId={indicatorId} period={period} unit={unit} />
-            )}
-          </>
-        )}
-      </td>
-    </tr>
+    <>
+      {corrections === 1 ? 'Corrected once' : `Corrected ${corrections} times`}
+      <br />
+      <button
+        type="button"
+        className="app-link-button govuk-body-s"
+        aria-expanded={open}
+        aria-controls={open ? listId : undefined}
+        onClick={() => setOpen(!open)}
+      >
+        {open ? 'Hide revisions' : 'Show revisions'}
+        <span className="govuk-visually-hidden"> for {mediumMonth(period)}</span>
+      </button>
+      {open && <RevisionsList id={listId} indicatorId={indicatorId} period={period} unit={unit} />}
+    </>
   );
 }

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Checkboxes } from '@/components/choice-fields';
 import { ErrorSummary, type FieldErrors } from '@/components/error-summary';
 import { TextField } from '@/components/form-fields';
-import { ApiError, type Schemas } from '@/lib/api-client';
+import { useFormErrors } from '@/hooks/use-form-errors';
+import type { Schemas } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { useCreateToken } from '../api/create-token';
 import { dayFromToday, endOfDay } from '../utils/dates';
@@ -20,8 +21,7 @@ export function CreateTokenForm({
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<string[]>(grantable.includes('read') ? ['read'] : []);
   const [expiresOn, setExpiresOn] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string>();
+  const { errors, message, check, showError } = useFormErrors();
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -29,9 +29,7 @@ export function CreateTokenForm({
     if (!name.trim()) missing.name = 'Enter a name for the token';
     else if (name.trim().length > 100) missing.name = 'Name must be 100 characters or fewer';
     if (scopes.length === 0) missing.scopes = 'Choose at least one scope';
-    setErrors(missing);
-    setMessage(undefined);
-    if (Object.keys(missing).length > 0) return;
+    if (!check(missing)) return;
     createToken.mutate(
       {
         name: name.trim(),
@@ -45,13 +43,7 @@ export function CreateTokenForm({
           setExpiresOn('');
           onCreated(created);
         },
-        onError: (error) => {
-          if (error instanceof ApiError && error.status === 400 && error.problem.errors?.length) {
-            setErrors(error.fieldErrors);
-          } else {
-            setMessage(error.message);
-          }
-        },
+        onError: (error) => showError(error),
       },
     );
   }

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import { DataTable } from '@/components/data-table';
 import { ErrorSummary } from '@/components/error-summary';
+import { useFormErrors } from '@/hooks/use-form-errors';
 import type { Schemas } from '@/lib/api-client';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useRevokeToken } from '../api/revoke-token';
@@ -17,7 +19,7 @@ export function TokensTable({
 }) {
   const revoke = useRevokeToken();
   const [confirming, setConfirming] = useState<number>();
-  const [message, setMessage] = useState<string>();
+  const { message, clear, showError } = useFormErrors();
 
   if (tokens.length === 0) {
     return <p className="govuk-body">You have no API tokens.</p>;
@@ -25,103 +27,71 @@ export function TokensTable({
 
   return (
     <>
-      <ErrorSummary errors={{}} description={message} />
-      <div className="app-table-scroll">
-        <table className="govuk-table app-table--compact">
-          <caption className="govuk-visually-hidden">Your API tokens</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Name
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Starts with
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Scopes
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Created
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Expires
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Last used
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Status
-              </th>
-              <th scope="col" className="govuk-table__header">
-                <span className="govuk-visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {tokens.map((token) => {
-              const status = tokenStatus(token);
-              return (
-                <tr key={token.id} className="govuk-table__row">
-                  <th scope="row" className="govuk-table__header">
-                    {token.name}
-                  </th>
-                  <td className="govuk-table__cell">
-                    <code>{token.prefix}…</code>
-                  </td>
-                  <td className="govuk-table__cell">
-                    <ul className="govuk-list govuk-!-font-size-16 govuk-!-margin-bottom-0">
-                      {(token.scopes ?? []).map((scope) => (
-                        <li key={scope}>
-                          <code>{scope}</code>
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td className="govuk-table__cell">{formatDate(token.createdAt)}</td>
-                  <td className="govuk-table__cell">{formatDate(token.expiresAt)}</td>
-                  <td className="govuk-table__cell">
-                    {token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'Never used'}
-                  </td>
-                  <td className="govuk-table__cell">
-                    <TokenStatusTag status={status} />
-                  </td>
-                  <td className="govuk-table__cell">
-                    {status === 'Active' &&
-                      (confirming === token.id ? (
-                        <ConfirmRevoke
-                          token={token}
-                          pending={revoke.isPending}
-                          onConfirm={() => {
-                            setMessage(undefined);
-                            revoke.mutate(token.id!, {
-                              onSuccess: () => {
-                                setConfirming(undefined);
-                                onRevoked(token);
-                              },
-                              onError: (error) => setMessage(error.message),
-                            });
-                          }}
-                          onCancel={() => setConfirming(undefined)}
-                        />
-                      ) : (
-                        <button
-                          type="button"
-                          className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
-                          onClick={() => {
-                            setMessage(undefined);
-                            setConfirming(token.id);
-                          }}
-                        >
-                          Revoke<span className="govuk-visually-hidden"> {token.name}</span>
-                        </button>
-                      ))}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <ErrorSummary description={message} />
+      <DataTable
+        caption="Your API tokens"
+        hideCaption
+        columns={[
+          { header: 'Name', rowHeader: true, cell: (token) => token.name },
+          { header: 'Starts with', cell: (token) => <code>{token.prefix}…</code> },
+          {
+            header: 'Scopes',
+            cell: (token) => (
+              <ul className="govuk-list govuk-!-font-size-16 govuk-!-margin-bottom-0">
+                {(token.scopes ?? []).map((scope) => (
+                  <li key={scope}>
+                    <code>{scope}</code>
+                  </li>
+                ))}
+              </ul>
+            ),
+          },
+          { header: 'Created', cell: (token) => formatDate(token.createdAt) },
+          { header: 'Expires', cell: (token) => formatDate(token.expiresAt) },
+          {
+            header: 'Last used',
+            cell: (token) => (token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'Never used'),
+          },
+          { header: 'Status', cell: (token) => <TokenStatusTag status={tokenStatus(token)} /> },
+          {
+            header: <span className="govuk-visually-hidden">Actions</span>,
+            key: 'actions',
+            cell: (token) =>
+              tokenStatus(token) === 'Active' &&
+              (confirming === token.id ? (
+                <ConfirmRevoke
+                  token={token}
+                  pending={revoke.isPending}
+                  onConfirm={() => {
+                    clear();
+                    revoke.mutate(token.id!, {
+                      onSuccess: () => {
+                        setConfirming(undefined);
+                        onRevoked(token);
+                      },
+                      onError: (error) => showError(error),
+                    });
+                  }}
+                  onCancel={() => setConfirming(undefined)}
+                />
+              ) : (
+                <button
+                  type="button"
+                  className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+                  onClick={() => {
+                    clear();
+                    setConfirming(token.id);
+                  }}
+                >
+                  Revoke<span className="govuk-visually-hidden"> {token.name}</span>
+                </button>
+              )),
+          },
+        ]}
+        rows={tokens}
+        rowKey={(token) => token.id}
+        scroll
+      />
     </>
   );
 }
