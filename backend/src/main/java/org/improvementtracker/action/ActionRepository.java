@@ -2,13 +2,12 @@ package org.improvementtracker.action;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.improvementtracker.common.Filters;
 import org.improvementtracker.common.Page;
 import org.improvementtracker.common.PageRequest;
 
@@ -27,75 +26,55 @@ public class ActionRepository implements PanacheRepository<Action> {
 
   public Page<Action> search(
       ActionQuery query, List<SortKey> sort, PageRequest page, LocalDate today) {
-    List<String> where = new ArrayList<>();
-    Map<String, Object> params = new HashMap<>();
-    where.add(query.archived() ? "a.archivedAt is not null" : "a.archivedAt is null");
-    if (query.planId() != null) {
-      where.add("a.priority.plan.id = :plan");
-      params.put("plan", query.planId());
-    }
-    if (query.priorityId() != null) {
-      where.add("a.priority.id = :priority");
-      params.put("priority", query.priorityId());
-    }
-    if (query.rag() != null) {
-      where.add(query.rag() == RagFilter.NONE ? "a.rag is null" : "a.rag = :rag");
-      if (query.rag() != RagFilter.NONE) {
-        params.put("rag", query.rag().rag());
-      }
+    Filters filters =
+        new Filters()
+            .and(query.archived() ? "a.archivedAt is not null" : "a.archivedAt is null")
+            .and("a.priority.plan.id = :plan", "plan", query.planId())
+            .and("a.priority.id = :priority", "priority", query.priorityId());
+    if (query.rag() == RagFilter.NONE) {
+      filters.and("a.rag is null");
+    } else if (query.rag() != null) {
+      filters.and("a.rag = :rag", "rag", query.rag().rag());
     }
     boolean needsToday = false;
     if (query.effectiveRag() != null) {
-      String condition = effectiveRagCondition(query.effectiveRag(), params);
-      where.add(condition);
+      String condition = effectiveRagCondition(query.effectiveRag(), filters.params());
+      filters.and(condition);
       // AMBER_E and GREEN never turn RED, so their condition has no date in it.
       needsToday = condition.contains(":today");
     }
     if (query.overdueOnly()) {
-      where.add(OVERDUE);
+      filters.and(OVERDUE);
       needsToday = true;
     }
     if (needsToday) {
-      OverdueRule.bind(params, today);
+      OverdueRule.bind(filters.params(), today);
     }
-    if (query.lead() != null) {
-      where.add("lower(array_to_string(a.leads, '|')) like :lead escape '\\'");
-      params.put("lead", like(query.lead()));
-    }
-    if (query.findingParagraph() != null) {
-      where.add("exists (select f.id from a.findings f where f.paragraph = :paragraph)");
-      params.put("paragraph", query.findingParagraph());
-    }
-    if (query.text() != null) {
-      where.add(
-          "(lower(a.ref) like :text escape '\\' or lower(a.desiredOutcome) like :text escape '\\'"
-              + " or lower(a.actionText) like :text escape '\\'"
-              + " or lower(a.impact) like :text escape '\\' or lower(a.measure) like :text escape '\\'"
-              + " or lower(array_to_string(a.leads, '|')) like :text escape '\\'"
-              + " or exists (select p.id from ProgressUpdate p where p.action = a"
-              + " and lower(p.body) like :text escape '\\'))");
-      params.put("text", like(query.text()));
-    }
-    String condition = String.join(" and ", where);
-
-    TypedQuery<Long> count =
-        getEntityManager()
-            .createQuery("select count(a) from Action a where " + condition, Long.class);
-    params.forEach(count::setParameter);
-    long total = count.getSingleResult();
-
-    TypedQuery<Action> select =
-        getEntityManager()
-            .createQuery(
-                "select a from Action a join fetch a.priority where "
-                    + condition
-                    + " order by "
-                    + orderBy(sort),
-                Action.class)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.size());
-    params.forEach(select::setParameter);
-    return Page.of(select.getResultList(), page, total);
+    filters
+        .and(
+            "lower(array_to_string(a.leads, '|')) like :lead escape '\\'",
+            "lead",
+            query.lead() == null ? null : like(query.lead()))
+        .and(
+            "exists (select f.id from a.findings f where f.paragraph = :paragraph)",
+            "paragraph",
+            query.findingParagraph())
+        .and(
+            "(lower(a.ref) like :text escape '\\' or lower(a.desiredOutcome) like :text escape '\\'"
+                + " or lower(a.actionText) like :text escape '\\'"
+                + " or lower(a.impact) like :text escape '\\' or lower(a.measure) like :text escape '\\'"
+                + " or lower(array_to_string(a.leads, '|')) like :text escape '\\'"
+                + " or exists (select p.id from ProgressUpdate p where p.action = a"
+                + " and lower(p.body) like :text escape '\\'))",
+            "text",
+            query.text() == null ? null : like(query.text()));
+    return filters.page(
+        getEntityManager(),
+        "Action a",
+        "select a from Action a join fetch a.priority",
+        orderBy(sort),
+        Action.class,
+        page);
   }
 
   private static final String OVERDUE = OverdueRule.CONDITION;

@@ -4,13 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.improvementtracker.common.Filters;
 import org.improvementtracker.common.Page;
 import org.improvementtracker.common.PageRequest;
 
@@ -28,46 +25,29 @@ public class AuditQueries {
       LocalDate from,
       LocalDate to,
       PageRequest page) {
-    List<String> where = new ArrayList<>();
-    Map<String, Object> params = new HashMap<>();
-    if (entityType != null) {
-      where.add("e.entityType = :type");
-      params.put("type", entityType);
-    }
-    if (entityId != null) {
-      where.add("e.entityId = :id");
-      params.put("id", entityId);
-    }
-    if (username != null) {
-      where.add("e.username = :username");
-      params.put("username", username.toLowerCase(java.util.Locale.ROOT));
-    }
-    if (from != null) {
-      where.add("e.occurredAt >= :from");
-      params.put("from", from.atStartOfDay().atOffset(ZoneOffset.UTC));
-    }
-    if (to != null) {
-      where.add("e.occurredAt < :to");
-      params.put("to", to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
-    }
-    String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-    TypedQuery<Long> count =
-        em.createQuery("select count(e) from AuditEvent e" + condition, Long.class);
-    TypedQuery<AuditEvent> select =
-        em.createQuery(
-                "from AuditEvent e" + condition + " order by e.occurredAt desc, e.id desc",
-                AuditEvent.class)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.size());
-    params.forEach(
-        (name, value) -> {
-          count.setParameter(name, value);
-          select.setParameter(name, value);
-        });
-    return Page.of(
-        select.getResultStream().map(e -> AuditMapper.toResponse(e, true, json)).toList(),
-        page,
-        count.getSingleResult());
+    return new Filters()
+        .and("e.entityType = :type", "type", entityType)
+        .and("e.entityId = :id", "id", entityId)
+        .and(
+            "e.username = :username",
+            "username",
+            username == null ? null : username.toLowerCase(java.util.Locale.ROOT))
+        .and(
+            "e.occurredAt >= :from",
+            "from",
+            from == null ? null : from.atStartOfDay().atOffset(ZoneOffset.UTC))
+        .and(
+            "e.occurredAt < :to",
+            "to",
+            to == null ? null : to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
+        .page(
+            em,
+            "AuditEvent e",
+            "from AuditEvent e",
+            "e.occurredAt desc, e.id desc",
+            AuditEvent.class,
+            page)
+        .map(e -> AuditMapper.toResponse(e, true, json));
   }
 
   /** The latest changes to the plan's actions and indicators, without client addresses. */

@@ -11,6 +11,11 @@ public record Page<T>(List<T> items, int page, int size, long totalItems, int to
     return new Page<>(items, request.page(), request.size(), total, pages);
   }
 
+  /** The same page with its items replaced, e.g. by responses built for the whole page at once. */
+  public <R> Page<R> withItems(List<R> replaced) {
+    return new Page<>(replaced, page, size, totalItems, totalPages);
+  }
+
   public <R> Page<R> map(Function<T, R> mapper) {
     return new Page<>(items.stream().map(mapper).toList(), page, size, totalItems, totalPages);
   }

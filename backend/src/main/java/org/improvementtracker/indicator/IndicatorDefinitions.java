@@ -7,18 +7,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.improvementtracker.audit.AuditLog;
 import org.improvementtracker.common.ETags;
+import org.improvementtracker.common.Filters;
 import org.improvementtracker.common.InvalidInputException;
 import org.improvementtracker.common.MergePatcher;
 import org.improvementtracker.common.NotFoundException;
@@ -46,45 +44,24 @@ public class IndicatorDefinitions {
       TargetStatus status,
       Direction direction,
       PageRequest page) {
-    List<String> where = new ArrayList<>();
-    Map<String, Object> params = new HashMap<>();
-    if (planId != null) {
-      where.add("i.plan.id = :plan");
-      params.put("plan", planId);
-    }
-    if (area != null) {
-      where.add("lower(i.area) = :area");
-      params.put("area", area.toLowerCase(Locale.ROOT));
-    }
-    if (priorityId != null) {
-      where.add("i.priority.id = :priority");
-      params.put("priority", priorityId);
-    }
-    if (status != null) {
-      where.add("i.targetStatus = :status");
-      params.put("status", status);
-    }
-    if (direction != null) {
-      where.add("i.trend = :direction");
-      params.put("direction", direction);
-    }
-    String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-    TypedQuery<Long> count =
-        em.createQuery("select count(i) from Indicator i" + condition, Long.class);
-    TypedQuery<Indicator> select =
-        em.createQuery(
-                "from Indicator i left join fetch i.priority"
-                    + condition
-                    + " order by i.number, i.id",
-                Indicator.class)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.size());
-    params.forEach(
-        (name, value) -> {
-          count.setParameter(name, value);
-          select.setParameter(name, value);
-        });
-    return Page.of(toResponses(select.getResultList()), page, count.getSingleResult());
+    Page<Indicator> found =
+        new Filters()
+            .and("i.plan.id = :plan", "plan", planId)
+            .and(
+                "lower(i.area) = :area",
+                "area",
+                area == null ? null : area.toLowerCase(Locale.ROOT))
+            .and("i.priority.id = :priority", "priority", priorityId)
+            .and("i.targetStatus = :status", "status", status)
+            .and("i.trend = :direction", "direction", direction)
+            .page(
+                em,
+                "Indicator i",
+                "from Indicator i left join fetch i.priority",
+                "i.number, i.id",
+                Indicator.class,
+                page);
+    return found.withItems(toResponses(found.items()));
   }
 
   public IndicatorRecords.IndicatorResponse get(Long id) {
