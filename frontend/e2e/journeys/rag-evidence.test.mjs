@@ -87,7 +87,7 @@ test('an action without evidence cannot be rated GREEN until a progress update i
   const form = await chooseRag(page, 'Green', 'Rated before any evidence');
   const problem = form.locator('.govuk-error-summary');
   await problem.getByText('There is a problem').waitFor();
-  await problem.getByText(/record at least one progress update as evidence/).waitFor();
+  await problem.getByText(/needs evidence: record a progress update/).waitFor();
   assert.match(await ragLine(page).textContent(), /Not rated/);
   await page.getByText('No RAG changes have been recorded.').waitFor();
 

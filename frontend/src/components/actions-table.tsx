@@ -4,6 +4,7 @@ import { formatDate } from '@/lib/format';
 import { DataTable, type Column } from './data-table';
 import { RagTag } from './rag-tag';
 import { ShortText } from './short-text';
+import { SlippageMark } from './slippage';
 
 type Action = Schemas['ActionResponse'];
 
@@ -55,6 +56,7 @@ export function ActionsTable({
               {formatDate(action.dueDate)}
             </span>
           )}
+          <SlippageMark slippage={action.slippage} />
         </>
       ),
     },

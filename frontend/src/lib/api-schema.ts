@@ -947,7 +947,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["RagChangeRequest"];
+                    "application/json": components["schemas"]["ProposalRequest"];
                 };
             };
             responses: {
@@ -3768,6 +3768,8 @@ export interface components {
             dueDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @description The due date as the plan words it, e.g. "Immediately" */
             dueWording?: string;
+            /** @description Why the due date moves; required when dueDate changes an existing date. The original date is kept and the move shown as slippage */
+            dueDateChangeReason?: string | null;
             impact?: string;
             measure?: string;
             /** @description Ids of the inspection findings this action answers */
@@ -3791,7 +3793,12 @@ export interface components {
             action: string;
             leads: string[];
             dueDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description The due date as worded; empty when the date speaks for itself */
             dueWording: string;
+            /** @description How often and by how long the due date has been put back */
+            slippage: components["schemas"]["Slippage"];
+            /** @description Every move of the due date, oldest first, with its reason */
+            dueDateChanges: components["schemas"]["DueDateChangeResponse"][];
             impact: string;
             measure: string;
             /** @description The RAG as rated; null when not yet rated */
@@ -3843,6 +3850,18 @@ export interface components {
             /** Format: int64 */
             userId: number | null;
             username: string | null;
+            /**
+             * @description The person's name, as shown when the change was made
+             * @example Demo Editor
+             */
+            actorName: string | null;
+            /**
+             * @description What changed, in the plan's words
+             * @example Action 2.7
+             */
+            subject: string;
+            /** @description Each field that changed, with its value before and after */
+            changes: components["schemas"]["FieldChange"][];
             /** Format: int64 */
             organisationId: number | null;
             /**
@@ -3901,6 +3920,19 @@ export interface components {
         };
         /** @enum {string} */
         Direction: "IMPROVING" | "DECLINING" | "STABLE" | "NO_TREND";
+        DueDateChangeResponse: {
+            from: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            to: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            reason: string;
+            changedBy: string;
+            changedAt: components["schemas"]["OffsetDateTime"];
+        };
+        FieldChange: {
+            /** @example dueDate */
+            field: string;
+            from: components["schemas"]["AnyJson"] | null;
+            to: components["schemas"]["AnyJson"] | null;
+        };
         FieldError: {
             field?: string;
             message?: string;
@@ -4139,11 +4171,17 @@ export interface components {
             text: string;
             recordedAt: components["schemas"]["OffsetDateTime"];
         };
+        ProposalRequest: {
+            rag: components["schemas"]["Rag"];
+            reason: string;
+        };
         /** @enum {string} */
         Rag: "RED" | "AMBER" | "AMBER_E" | "GREEN";
         RagChangeRequest: {
             rag: components["schemas"]["Rag"];
             reason: string;
+            /** @description A link to or reference of the evidence (e.g. an audit report's address). GREEN and AMBER_E need it unless a progress update was recorded since the RAG last changed */
+            evidence?: string;
         };
         RagChangeResponse: {
             /** Format: int64 */
@@ -4151,6 +4189,8 @@ export interface components {
             from: components["schemas"]["Rag"] | null;
             to: components["schemas"]["Rag"];
             reason: string;
+            /** @description The evidence linked to the change, if any */
+            evidence: string | null;
             changedBy: string;
             changedAt: components["schemas"]["OffsetDateTime"];
         };
@@ -4184,6 +4224,8 @@ export interface components {
             newDenominator: number | null;
             oldStatus: components["schemas"]["ValueStatus"];
             newStatus: components["schemas"]["ValueStatus"];
+            /** @description Why the figure was corrected */
+            reason: string | null;
             changedBy: string;
             changedAt: components["schemas"]["OffsetDateTime"];
         };
@@ -4230,6 +4272,25 @@ export interface components {
             user: components["schemas"]["MeResponse"];
             /** @description Send this in the X-CSRF-Token header of every state-changing request made with the session cookie (it is also in the tracker_csrf cookie) */
             csrfToken: string;
+        };
+        Slippage: {
+            /** @description The first due date set, kept when the date moves */
+            originalDueDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int32
+             * @description How many times the due date was put back
+             */
+            count: number;
+            /**
+             * Format: int64
+             * @description Days between the original and the current due date (0 if not later)
+             */
+            totalDays: number;
+            /**
+             * Format: int64
+             * @description The longest single move, in days
+             */
+            longestDays: number;
         };
         /** @enum {string} */
         Status: "PENDING" | "ACCEPTED" | "REJECTED";
@@ -4289,6 +4350,8 @@ export interface components {
             numerator?: number;
             denominator?: number;
             status: components["schemas"]["ValueStatus"];
+            /** @description Why the figure is corrected; required when it corrects a FINAL figure */
+            reason?: string | null;
         };
         ValueResponse: {
             period: components["schemas"]["Period"];

@@ -56,7 +56,10 @@ describe('ActionPage', () => {
     expect(await screen.findByText('Work has started')).toBeInTheDocument();
     expect(screen.getByText('Show the full history')).toBeInTheDocument();
     expect(await screen.findByText('Action edited')).toBeInTheDocument();
-    expect(screen.getByText('Changed: due date')).toBeInTheDocument();
+    expect(screen.getByText('due date: 31 Jan 2025 → 31 Mar 2025')).toBeInTheDocument();
+    expect(screen.getByText('due date: 31 Jan 2025 → 31 Mar 2025').closest('tr')).toHaveTextContent(
+      'Erin Editor',
+    );
   });
 
   it('explains a RAG made red by the due date, and an archived action', async () => {

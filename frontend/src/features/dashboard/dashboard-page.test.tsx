@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { Schemas } from '@/lib/api-client';
 import { renderPage } from '@/testing/render';
-import { problem, server } from '@/testing/server';
+import { problem, server, signedInAs } from '@/testing/server';
 import DashboardPage from './dashboard-page';
 
 const priorities: Schemas['PriorityResponse'][] = [
@@ -36,6 +36,8 @@ const overdue: Schemas['PageActionResponse'] = {
       rag: 'AMBER',
       effectiveRag: 'RED',
       overdue: true,
+      slippage: { originalDueDate: '2022-12-31', count: 1, totalDays: 90, longestDays: 90 },
+      dueDateChanges: [],
     },
   ],
   page: 1,
@@ -83,8 +85,22 @@ const changes: Schemas['AuditResponse'][] = [
     entityType: 'Action',
     entityId: '31',
     username: 'editor',
+    actorName: 'Erin Editor',
+    subject: 'Action 1.4',
+    changes: [],
     before: { rag: 'AMBER' },
     after: { rag: 'GREEN', reason: 'Evidence seen' },
+  },
+  {
+    id: 3,
+    occurredAt: '2024-03-03T11:00:00Z',
+    event: 'ACTION_UPDATED',
+    entityType: 'Action',
+    entityId: '16',
+    username: 'editor',
+    actorName: 'Erin Editor',
+    subject: 'Action 2.7',
+    changes: [{ field: 'dueDate', from: '2023-03-31', to: '2027-01-31' }],
   },
   {
     id: 2,
@@ -93,6 +109,27 @@ const changes: Schemas['AuditResponse'][] = [
     entityType: 'Indicator',
     entityId: '41',
     username: 'perf',
+    actorName: 'Pat Performance',
+    subject: 'Indicator 12',
+    changes: [],
+  },
+];
+
+const proposals: Schemas['RagProposalResponse'][] = [
+  {
+    id: 5,
+    actionId: 44,
+    actionRef: '2.8',
+    currentRag: 'AMBER',
+    proposedRag: 'AMBER_E',
+    reason: 'Joint triage is live in the MASH',
+    status: 'PENDING',
+    proposedBy: 'Paula Partner',
+    organisation: 'Devon and Cornwall Police',
+    createdAt: '2024-03-02T09:00:00Z',
+    decidedBy: null,
+    decidedAt: null,
+    decisionNote: null,
   },
 ];
 
@@ -107,6 +144,10 @@ function mockApi() {
     http.get('/api/v1/indicators', ({ request }) => {
       requests.push(request.url);
       return HttpResponse.json(offTarget);
+    }),
+    http.get('/api/v1/rag-proposals', ({ request }) => {
+      requests.push(request.url);
+      return HttpResponse.json(proposals);
     }),
     http.get('/api/v1/recent-changes', ({ request }) => {
       requests.push(request.url);
@@ -147,11 +188,13 @@ describe('DashboardPage', () => {
     const requests = mockApi();
     renderPage(<DashboardPage />);
     expect(await screen.findByText('1 action is')).toBeInTheDocument();
-    const link = screen.getByRole('link', { name: 'Action 1.4' });
+    const section = screen.getByRole('region', { name: 'Overdue actions' });
+    const link = within(section).getByRole('link', { name: 'Action 1.4' });
     expect(link).toHaveAttribute('href', '/actions/31');
     const row = link.closest('tr')!;
     expect(row).toHaveTextContent('Head of Quality, Principal Social Worker');
     expect(row).toHaveTextContent('31 Mar 2023');
+    expect(row).toHaveTextContent('Put back once, +90 days');
     expect(within(row).getByText('Red')).toBeInTheDocument();
     const url = new URL(requests.find((r) => r.includes('/api/v1/actions'))!);
     expect(url.searchParams.get('overdue')).toBe('true');
@@ -177,16 +220,42 @@ describe('DashboardPage', () => {
     expect(url.searchParams.get('size')).toBe('100');
   });
 
-  it('lists the recent changes, with the RAG before and after', async () => {
+  it('shows editors the RAG proposals awaiting their decision', async () => {
     const requests = mockApi();
     renderPage(<DashboardPage />);
-    const action = await screen.findByRole('link', { name: 'Action 31' });
+    const panel = await screen.findByRole('region', { name: 'Awaiting your decision' });
+    const link = await within(panel).findByRole('link', { name: 'Action 2.8' });
+    expect(link).toHaveAttribute('href', '/actions/44');
+    const row = link.closest('tr')!;
+    expect(row).toHaveTextContent('Amber → to Amber E');
+    expect(row).toHaveTextContent('Paula Partner (Devon and Cornwall Police)');
+    const url = new URL(requests.find((r) => r.includes('/api/v1/rag-proposals'))!);
+    expect(url.searchParams.get('status')).toBe('PENDING');
+  });
+
+  it('shows no decision panel to a viewer', async () => {
+    signedInAs('viewer');
+    mockApi();
+    renderPage(<DashboardPage />);
+    await screen.findByText('1 action is');
+    expect(screen.queryByRole('region', { name: 'Awaiting your decision' })).toBeNull();
+  });
+
+  it("lists the recent changes in the plan's words, with values before and after", async () => {
+    const requests = mockApi();
+    renderPage(<DashboardPage />);
+    const changesTable = await screen.findByRole('table', {
+      name: 'The latest changes, newest first',
+    });
+    const action = within(changesTable).getByRole('link', { name: 'Action 1.4' });
     expect(action).toHaveAttribute('href', '/actions/31');
     const row = action.closest('tr')!;
     expect(row).toHaveTextContent('RAG changed');
     expect(row).toHaveTextContent('Amber → to Green');
-    expect(row).toHaveTextContent('editor');
-    expect(screen.getByRole('link', { name: 'Indicator 41' })).toHaveAttribute(
+    expect(row).toHaveTextContent('Erin Editor');
+    const moved = within(changesTable).getByRole('link', { name: 'Action 2.7' }).closest('tr')!;
+    expect(moved).toHaveTextContent('due date: 31 Mar 2023 → 31 Jan 2027');
+    expect(within(changesTable).getByRole('link', { name: 'Indicator 12' })).toHaveAttribute(
       'href',
       '/indicators/41',
     );

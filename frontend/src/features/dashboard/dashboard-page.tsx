@@ -1,4 +1,5 @@
 import { Page } from '@/components/page';
+import { AwaitingDecision } from './components/awaiting-decision';
 import { OffTargetIndicators } from './components/off-target-indicators';
 import { OverdueActions } from './components/overdue-actions';
 import { RagByPriority } from './components/rag-by-priority';
@@ -8,6 +9,7 @@ import { RecentChanges } from './components/recent-changes';
 export default function DashboardPage() {
   return (
     <Page title="Dashboard">
+      <AwaitingDecision />
       <RagByPriority />
       <OverdueActions />
       <OffTargetIndicators />

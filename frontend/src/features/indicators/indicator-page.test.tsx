@@ -173,6 +173,16 @@ describe('IndicatorPage', () => {
     await userEvent.type(screen.getByLabelText('Numerator (optional)'), '305');
     await userEvent.type(screen.getByLabelText('Denominator (optional)'), '500');
     await userEvent.click(screen.getByLabelText('Final'));
+    // The figure was final: the form asks why it is corrected before sending it.
+    await userEvent.click(screen.getByRole('button', { name: 'Save figure' }));
+    expect(
+      await screen.findByRole('link', { name: /Enter why the final figure is corrected/ }),
+    ).toBeInTheDocument();
+    expect(sent).toEqual({});
+    await userEvent.type(
+      screen.getByLabelText('Why is the final figure corrected?'),
+      'Five late referrals were missed',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Save figure' }));
 
     expect(
@@ -182,7 +192,12 @@ describe('IndicatorPage', () => {
     ).toBeInTheDocument();
     expect(sent).toEqual({
       url: '/api/v1/indicators/7/values/2023-02',
-      body: { numerator: 305, denominator: 500, status: 'FINAL' },
+      body: {
+        numerator: 305,
+        denominator: 500,
+        status: 'FINAL',
+        reason: 'Five late referrals were missed',
+      },
     });
   });
 

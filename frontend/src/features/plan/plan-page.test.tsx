@@ -46,6 +46,8 @@ const actions: Schemas['ActionResponse'][] = [
     rag: 'AMBER',
     effectiveRag: 'RED',
     overdue: true,
+    slippage: { originalDueDate: null, count: 0, totalDays: 0, longestDays: 0 },
+    dueDateChanges: [],
   },
   {
     id: 102,
@@ -59,6 +61,8 @@ const actions: Schemas['ActionResponse'][] = [
     rag: 'GREEN',
     effectiveRag: 'GREEN',
     overdue: false,
+    slippage: { originalDueDate: null, count: 0, totalDays: 0, longestDays: 0 },
+    dueDateChanges: [],
   },
   {
     id: 201,
@@ -72,6 +76,8 @@ const actions: Schemas['ActionResponse'][] = [
     rag: null as unknown as undefined,
     effectiveRag: null as unknown as undefined,
     overdue: false,
+    slippage: { originalDueDate: null, count: 0, totalDays: 0, longestDays: 0 },
+    dueDateChanges: [],
   },
 ];
 

@@ -2,7 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api-client';
 import { invalidateAfterActionChange } from './invalidate-action';
 
-/** Changes the RAG status, with a reason; the API refuses GREEN without evidence (409). */
+/**
+ * Changes the RAG status, with a reason; the API refuses GREEN or Amber E without evidence recorded
+ * since the last change or linked here (409).
+ */
 export async function changeRag(id: number, body: Schemas['RagChangeRequest']) {
   return unwrap(await api.POST('/api/v1/actions/{id}/rag', { params: { path: { id } }, body }));
 }

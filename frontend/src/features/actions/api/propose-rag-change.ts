@@ -3,7 +3,7 @@ import { api, unwrap, type Schemas } from '@/lib/api-client';
 import { invalidateAfterActionChange } from './invalidate-action';
 
 /** A partner's proposal of a RAG change, for an editor to accept or reject. */
-export async function proposeRagChange(id: number, body: Schemas['RagChangeRequest']) {
+export async function proposeRagChange(id: number, body: Schemas['ProposalRequest']) {
   return unwrap(
     await api.POST('/api/v1/actions/{id}/rag-proposals', { params: { path: { id } }, body }),
   );
@@ -12,7 +12,7 @@ export async function proposeRagChange(id: number, body: Schemas['RagChangeReque
 export function useProposeRagChange(id: number) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: Schemas['RagChangeRequest']) => proposeRagChange(id, body),
+    mutationFn: (body: Schemas['ProposalRequest']) => proposeRagChange(id, body),
     onSuccess: () => invalidateAfterActionChange(client),
   });
 }

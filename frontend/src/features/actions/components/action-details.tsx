@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { shorten } from '@/components/short-text';
+import { slippageText } from '@/components/slippage';
 import type { Schemas } from '@/lib/api-client';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useFindings } from '@/lib/reference-data';
@@ -23,6 +24,27 @@ function Text({ text }: { text: string | undefined }) {
 }
 
 const none = <span className="app-muted">None</span>;
+
+/** How far the due date has slipped, and each move with its reason, oldest first. */
+function DueDateMoves({ action }: { action: Schemas['ActionResponse'] }) {
+  if (action.dueDateChanges.length === 0) return null;
+  const slipped = slippageText(action.slippage);
+  return (
+    <>
+      {slipped && <p className="govuk-body govuk-!-margin-top-2 app-status--off">{slipped}</p>}
+      <ol className="govuk-list govuk-body-s" aria-label="Moves of the due date, oldest first">
+        {action.dueDateChanges.map((move, i) => (
+          <li key={i}>
+            {formatDate(move.from) || 'No date'} → {formatDate(move.to) || 'no date'}: {move.reason}{' '}
+            <span className="app-muted">
+              ({move.changedBy}, {formatDateTime(move.changedAt)})
+            </span>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
 
 /** Every field of an action, as a GOV.UK summary list. */
 export function ActionDetails({ action }: { action: Schemas['ActionResponse'] }) {
@@ -55,6 +77,7 @@ export function ActionDetails({ action }: { action: Schemas['ActionResponse'] })
       <Row label="Due">
         {due.length === 0 ? <span className="app-muted">No date given</span> : due.join(' · ')}
         {action.overdue && <strong className="app-status--off"> (overdue)</strong>}
+        <DueDateMoves action={action} />
       </Row>
       <Row label="Impact">
         <Text text={action.impact} />

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import { DataTable } from '@/components/data-table';
+import { FieldChanges } from '@/components/field-changes';
 import { QueryState } from '@/components/query-state';
 import { ragLabel, type Rag } from '@/components/rag-tag';
 import { shorten } from '@/components/short-text';
@@ -25,22 +27,6 @@ export function eventName(event: string | undefined): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-const FIELD_NAMES: Record<string, string> = {
-  priorityId: 'priority',
-  priorityNumber: 'priority',
-  ref: 'reference',
-  desiredOutcome: 'desired outcome',
-  action: 'action',
-  leads: 'leads',
-  dueDate: 'due date',
-  dueWording: 'due wording',
-  impact: 'impact',
-  measure: 'how it is measured',
-  findings: 'findings cited',
-  indicators: 'indicators',
-  partners: 'partners co-leading',
-};
-
 type Snapshot = Record<string, unknown>;
 
 function snapshot(node: unknown): Snapshot {
@@ -52,24 +38,21 @@ function text(value: unknown): string {
 }
 
 /** A short account of what an event changed, from its before and after snapshots. */
-export function describeEvent(event: Schemas['AuditResponse']): string {
+export function describeEvent(event: Schemas['AuditResponse']): ReactNode {
   const before = snapshot(event.before);
   const after = snapshot(event.after);
   switch (event.event) {
-    case 'ACTION_UPDATED': {
-      const changed = [
-        ...new Set(
-          Object.keys(FIELD_NAMES)
-            .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
-            .map((key) => FIELD_NAMES[key]),
-        ),
-      ];
-      return changed.length ? `Changed: ${changed.join(', ')}` : '';
-    }
+    case 'ACTION_UPDATED':
+      return <FieldChanges changes={event.changes} />;
     case 'RAG_CHANGED': {
       const to = ragLabel(text(after.rag) as Rag);
       const from = before.rag ? ragLabel(text(before.rag) as Rag) : 'Not rated';
-      return `${from} to ${to}${after.reason ? `: ${shorten(text(after.reason), 160)}` : ''}`;
+      return [
+        `${from} → ${to}${after.reason ? `: ${shorten(text(after.reason), 160)}` : ''}`,
+        after.evidence ? `Evidence: ${shorten(text(after.evidence), 160)}` : '',
+      ]
+        .filter(Boolean)
+        .join('. ');
     }
     case 'RAG_PROPOSED':
       return `Proposed ${ragLabel(text(after.proposedRag) as Rag)}: ${shorten(text(after.reason), 160)}`;
@@ -109,7 +92,7 @@ export function ActionHistory({ actionId }: { actionId: number }) {
                   header: 'Who',
                   cell: (e) => (
                     <>
-                      {e.username ?? 'System'}
+                      {e.actorName ?? 'System'}
                       {e.tokenId != null && <span className="app-muted"> (API token)</span>}
                     </>
                   ),

@@ -8,6 +8,7 @@ import { shorten } from '@/components/short-text';
 import { SuccessBanner } from '@/components/success-banner';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import { ApiError, type Schemas } from '@/lib/api-client';
+import { formatDate } from '@/lib/format';
 import { actionQueryOptions, type ActionWithETag } from '../api/get-action';
 import { useIndicators } from '../api/get-indicators';
 import { useUpdateAction } from '../api/update-action';
@@ -16,6 +17,7 @@ import {
   checkForm,
   formFromAction,
   groupFieldErrors,
+  movesDueDate,
   requestFromForm,
   type ActionFormField,
   type ActionFormValues,
@@ -123,7 +125,7 @@ function EditActionForm({
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!check(checkForm(values))) return;
+    if (!check(checkForm(values, base.action))) return;
     update.mutate(
       { body: requestFromForm(values), etag },
       {
@@ -244,10 +246,21 @@ function EditActionForm({
           onChange={(v) => set('dueDate', v)}
           error={errors.dueDate}
         />
+        {movesDueDate(values, base.action) && (
+          <TextArea
+            name="dueDateChangeReason"
+            label="Why does the due date move?"
+            hint={`The original due date (${formatDate(base.action.slippage.originalDueDate ?? base.action.dueDate)}) is kept, and the move is shown on the action, in the plan and on the dashboard.`}
+            rows={2}
+            value={values.dueDateChangeReason}
+            onChange={(v) => set('dueDateChangeReason', v)}
+            error={errors.dueDateChangeReason}
+          />
+        )}
         <TextField
           name="dueWording"
           label="Due (as the plan words it)"
-          hint="For example, Immediately or By March 2025"
+          hint="For example, Immediately or By March 2025. Left as it is, it follows a new due date."
           width="govuk-input--width-20"
           value={values.dueWording}
           onChange={(v) => set('dueWording', v)}

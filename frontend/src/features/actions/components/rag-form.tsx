@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Radios } from '@/components/choice-fields';
 import { ErrorSummary, type FieldErrors } from '@/components/error-summary';
-import { TextArea } from '@/components/form-fields';
+import { TextArea, TextField } from '@/components/form-fields';
 import { RAG_MEANINGS, ragLabel, type Rag } from '@/components/rag-tag';
 import { SuccessBanner } from '@/components/success-banner';
 import { useFormErrors } from '@/hooks/use-form-errors';
@@ -14,7 +14,7 @@ const MODES = {
   change: {
     heading: 'Change the RAG status',
     reasonLabel: 'Reason for the change',
-    reasonHint: 'This is kept in the RAG history. Green needs a progress update as evidence.',
+    reasonHint: 'This is kept in the RAG history.',
     submit: 'Change RAG status',
     done: (rag: Rag) => `The RAG status is now ${ragLabel(rag)}`,
   },
@@ -38,6 +38,7 @@ export function RagForm({ actionId, mode }: { actionId: number; mode: 'change' |
   const text = MODES[mode];
   const [rag, setRag] = useState('');
   const [reason, setReason] = useState('');
+  const [evidence, setEvidence] = useState('');
   const { errors, message, check, showError } = useFormErrors();
   const [done, setDone] = useState<string>();
 
@@ -49,17 +50,23 @@ export function RagForm({ actionId, mode }: { actionId: number; mode: 'change' |
     setDone(undefined);
     if (!check(missing)) return;
     const chosen = rag as Rag;
-    mutation.mutate(
-      { rag: chosen, reason },
-      {
-        onSuccess: () => {
-          setRag('');
-          setReason('');
-          setDone(text.done(chosen));
-        },
-        onError: (error) => showError(error),
+    const callbacks = {
+      onSuccess: () => {
+        setRag('');
+        setReason('');
+        setEvidence('');
+        setDone(text.done(chosen));
       },
-    );
+      onError: (error: Error) => showError(error),
+    };
+    if (mode === 'change') {
+      change.mutate(
+        { rag: chosen, reason, ...(evidence.trim() ? { evidence: evidence.trim() } : {}) },
+        callbacks,
+      );
+    } else {
+      propose.mutate({ rag: chosen, reason }, callbacks);
+    }
   }
 
   return (
@@ -87,6 +94,16 @@ export function RagForm({ actionId, mode }: { actionId: number; mode: 'change' |
           onChange={setReason}
           error={errors.reason}
         />
+        {mode === 'change' && (rag === 'GREEN' || rag === 'AMBER_E') && (
+          <TextField
+            name="evidence"
+            label="Link to the evidence (optional)"
+            hint="Green and Amber E need evidence: a progress update recorded since the RAG last changed, or a link to the evidence here, such as an audit report's address."
+            value={evidence}
+            onChange={setEvidence}
+            error={errors.evidence}
+          />
+        )}
         <button type="submit" className="govuk-button" disabled={mutation.isPending}>
           {text.submit}
         </button>

@@ -24,7 +24,18 @@ export function RagHistoryTable({ actionId }: { actionId: number }) {
                 </>
               ),
             },
-            { header: 'Reason', cellClassName: 'app-pre-wrap', cell: (c) => c.reason },
+            {
+              header: 'Reason',
+              cellClassName: 'app-pre-wrap',
+              cell: (c) => (
+                <>
+                  {c.reason}
+                  {c.evidence && (
+                    <span className="govuk-!-display-block app-muted">Evidence: {c.evidence}</span>
+                  )}
+                </>
+              ),
+            },
             { header: 'Who', cell: (c) => c.changedBy },
             { header: 'When', cell: (c) => formatDateTime(c.changedAt) },
           ]}

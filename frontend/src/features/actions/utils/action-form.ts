@@ -15,6 +15,8 @@ export type ActionFormValues = {
   /** YYYY-MM-DD, or empty when the plan gives no date. */
   dueDate: string;
   dueWording: string;
+  /** Why the due date moves: asked for when an existing date changes. */
+  dueDateChangeReason: string;
   impact: string;
   measure: string;
   findingIds: string[];
@@ -36,6 +38,7 @@ export function formFromAction(action: Action): ActionFormValues {
     leads: (action.leads ?? []).join('\n'),
     dueDate: action.dueDate ?? '',
     dueWording: action.dueWording ?? '',
+    dueDateChangeReason: '',
     impact: action.impact ?? '',
     measure: action.measure ?? '',
     findingIds: ids(action.findings),
@@ -57,6 +60,9 @@ export function requestFromForm(values: ActionFormValues): Schemas['ActionReques
       .filter(Boolean),
     ...(values.dueDate ? { dueDate: values.dueDate } : {}),
     dueWording: values.dueWording,
+    ...(values.dueDateChangeReason.trim()
+      ? { dueDateChangeReason: values.dueDateChangeReason.trim() }
+      : {}),
     impact: values.impact,
     measure: values.measure,
     findingIds: values.findingIds.map(Number),
@@ -65,9 +71,16 @@ export function requestFromForm(values: ActionFormValues): Schemas['ActionReques
   };
 }
 
+/** Whether the form moves a due date the action already has (which needs a reason). */
+export function movesDueDate(values: ActionFormValues, action: Action): boolean {
+  return action.dueDate != null && values.dueDate !== action.dueDate;
+}
+
 /** What the form checks before asking the API (which checks everything again). */
-export function checkForm(values: ActionFormValues): FieldErrors {
+export function checkForm(values: ActionFormValues, action: Action): FieldErrors {
   const errors: FieldErrors = {};
+  if (movesDueDate(values, action) && !values.dueDateChangeReason.trim())
+    errors.dueDateChangeReason = 'Enter why the due date moves';
   if (!values.priorityId) errors.priorityId = 'Select the priority';
   if (!values.ref.trim()) errors.ref = 'Enter the reference, for example 2.6';
   else if (!/^\d{1,3}\.\d{1,3}$/.test(values.ref.trim()))

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { DataTable } from '@/components/data-table';
+import { FieldChanges } from '@/components/field-changes';
 import { QueryState } from '@/components/query-state';
 import { ragLabel, type Rag } from '@/components/rag-tag';
 import type { Schemas } from '@/lib/api-client';
@@ -16,7 +17,7 @@ export function RecentChanges() {
         Recent changes
       </h2>
       <QueryState isPending={changes.isPending} error={changes.error}>
-        {() => <ChangesTable changes={changes.data ?? []} />}
+        {() => <ChangesTable changes={changes.data!} />}
       </QueryState>
     </section>
   );
@@ -38,12 +39,16 @@ function ChangesTable({ changes }: { changes: Schemas['AuditResponse'][] }) {
           cell: (change) => (
             <>
               {humaniseEvent(change.event)}
-              {change.event === 'RAG_CHANGED' && <RagChange change={change} />}
+              {change.event === 'RAG_CHANGED' ? (
+                <RagChange change={change} />
+              ) : (
+                <FieldChanges changes={change.changes} />
+              )}
             </>
           ),
         },
         { header: 'Item', cell: (change) => <Entity change={change} /> },
-        { header: 'By', cell: (change) => change.username ?? 'System' },
+        { header: 'By', cell: (change) => change.actorName ?? 'System' },
       ]}
       rows={changes}
       rowKey={(change) => change.id}
@@ -54,8 +59,8 @@ function ChangesTable({ changes }: { changes: Schemas['AuditResponse'][] }) {
 }
 
 function Entity({ change }: { change: Schemas['AuditResponse'] }) {
-  const name = [change.entityType, change.entityId].filter(Boolean).join(' ');
-  const path = entityPath(change.entityType, change.entityId);
+  const name = change.subject;
+  const path = entityPath(change.entityType, change.entityId ?? undefined);
   return path ? (
     <Link className="govuk-link" to={path}>
       {name}

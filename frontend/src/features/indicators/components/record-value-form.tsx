@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Radios } from '@/components/choice-fields';
 import { ErrorSummary, type FieldErrors } from '@/components/error-summary';
-import { TextField } from '@/components/form-fields';
+import { TextArea, TextField } from '@/components/form-fields';
 import { SuccessBanner } from '@/components/success-banner';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import type { Schemas } from '@/lib/api-client';
@@ -51,10 +51,13 @@ export function RecordValueForm({
   const [numerator, setNumerator] = useState('');
   const [denominator, setDenominator] = useState('');
   const [status, setStatus] = useState('');
+  const [reason, setReason] = useState('');
   const { errors, message, check, showError } = useFormErrors();
   const [success, setSuccess] = useState<Success>();
 
   const existing = values.find((v) => periodKey(v.period) === period);
+  // A final figure has been reported: correcting it needs a reason, shown with the revision.
+  const correctsFinal = existing?.status === 'FINAL';
 
   function validate(): FieldErrors {
     const found: FieldErrors = {};
@@ -80,6 +83,7 @@ export function RecordValueForm({
           : 'Enter the figure, or the numerator and the denominator';
     }
     if (!status) found.status = 'Select whether the figure is provisional or final';
+    if (correctsFinal && !reason.trim()) found.reason = 'Enter why the final figure is corrected';
     return found;
   }
 
@@ -91,6 +95,7 @@ export function RecordValueForm({
     if (value.trim()) body.value = toNumber(value);
     if (numerator.trim()) body.numerator = toNumber(numerator);
     if (denominator.trim()) body.denominator = toNumber(denominator);
+    if (correctsFinal && reason.trim()) body.reason = reason.trim();
     record.mutate(
       { period, body },
       {
@@ -101,6 +106,7 @@ export function RecordValueForm({
           setNumerator('');
           setDenominator('');
           setStatus('');
+          setReason('');
         },
         onError: (error) => showError(error),
       },
@@ -181,6 +187,17 @@ export function RecordValueForm({
             { value: 'FINAL', label: 'Final' },
           ]}
         />
+        {correctsFinal && (
+          <TextArea
+            name="reason"
+            label="Why is the final figure corrected?"
+            hint="The figure has been reported; the reason is kept with the revision."
+            rows={2}
+            value={reason}
+            onChange={setReason}
+            error={errors.reason}
+          />
+        )}
         <button type="submit" className="govuk-button" disabled={record.isPending}>
           Save figure
         </button>

@@ -55,5 +55,6 @@ function revisionText(r: Schemas['RevisionResponse'], unit: Unit): string {
   const oldRatio = ratio(r.oldNumerator, r.oldDenominator);
   const newRatio = ratio(r.newNumerator, r.newDenominator);
   if (oldRatio !== newRatio) parts.push(`${oldRatio ?? 'none'} → ${newRatio ?? 'none'}`);
-  return `${parts.join(', ')}, by ${r.changedBy ?? 'unknown'} on ${formatDateTime(r.changedAt)}`;
+  const why = r.reason ? `. Reason: ${r.reason}` : '';
+  return `${parts.join(', ')}, by ${r.changedBy ?? 'unknown'} on ${formatDateTime(r.changedAt)}${why}`;
 }

@@ -18,12 +18,15 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.improvementtracker.common.InvalidInputException;
 import org.improvementtracker.common.RuleViolationException;
 import org.improvementtracker.finding.Finding;
 import org.improvementtracker.indicator.Indicator;
@@ -70,6 +73,10 @@ public class Action {
 
   @Column(name = "due_wording")
   private String dueWording;
+
+  /** The first due date the action was given: kept however often the date moves. */
+  @Column(name = "original_due_date")
+  private LocalDate originalDueDate;
 
   private String impact;
   private String measure;
@@ -119,19 +126,74 @@ public class Action {
   @OrderBy("changedAt, id")
   private List<RagChange> ragHistory = new ArrayList<>();
 
+  @OneToMany(mappedBy = "action", cascade = CascadeType.PERSIST)
+  @OrderBy("changedAt, id")
+  private List<DueDateChange> dueDateChanges = new ArrayList<>();
+
   protected Action() {}
 
   public Action(Priority priority, ActionDetails details, ActionLinks links, OffsetDateTime now) {
     this.createdAt = now;
+    this.originalDueDate = details.dueDate();
     apply(priority, details, links, now);
   }
 
-  /** Replaces the row's wording, priority, cited findings and co-leading partners. */
+  /**
+   * Replaces the row's wording, priority, cited findings and co-leading partners. Moving a due date
+   * is how a task could quietly leave the overdue list, so a move needs a reason and is kept with
+   * the original date; the worded due date ("March 23") no longer describes the new date, so it
+   * follows the date unless the editor words it afresh.
+   */
   public void revise(
-      Priority priority, ActionDetails details, ActionLinks links, OffsetDateTime now) {
+      Priority priority,
+      ActionDetails details,
+      ActionLinks links,
+      String dueDateChangeReason,
+      String by,
+      OffsetDateTime now) {
     requireActive();
-    apply(priority, details, links, now);
+    ActionDetails revised = details;
+    if (!Objects.equals(details.dueDate(), dueDate)) {
+      if (dueDate != null) {
+        if (dueDateChangeReason == null || dueDateChangeReason.isBlank()) {
+          throw new InvalidInputException(
+              "dueDateChangeReason",
+              "say why the due date moves from "
+                  + dueDate
+                  + " to "
+                  + (details.dueDate() == null ? "no date" : details.dueDate())
+                  + ": the original date is kept and every move is shown");
+        }
+        dueDateChanges.add(
+            new DueDateChange(
+                this, dueDate, details.dueDate(), dueDateChangeReason.trim(), by, now));
+        if (details.dueWording().equals(dueWording)) {
+          revised = details.withDueWording("");
+        }
+      }
+      if (originalDueDate == null) {
+        originalDueDate = details.dueDate();
+      }
+    }
+    apply(priority, revised, links, now);
   }
+
+  /** How often and by how long the due date has been put back since it was first set. */
+  public Slippage slippage() {
+    List<DueDateChange> slips = dueDateChanges.stream().filter(DueDateChange::isSlip).toList();
+    long total =
+        originalDueDate != null && dueDate != null
+            ? Math.max(0, ChronoUnit.DAYS.between(originalDueDate, dueDate))
+            : slips.stream().mapToLong(DueDateChange::delayDays).sum();
+    long longest = slips.stream().mapToLong(DueDateChange::delayDays).max().orElse(0);
+    return new Slippage(originalDueDate, slips.size(), total, longest);
+  }
+
+  /**
+   * The due date's slippage: the first date set, how many moves put it back, how many days later
+   * than first set it now is, and the longest single move.
+   */
+  public record Slippage(LocalDate originalDueDate, int count, long totalDays, long longestDays) {}
 
   private void apply(
       Priority priority, ActionDetails details, ActionLinks links, OffsetDateTime now) {
@@ -172,18 +234,29 @@ public class Action {
     return update;
   }
 
-  /** Applies the plan's RAG rules; refusals are conflicts the user can resolve. */
-  public RagChange changeRag(Rag to, String reason, String by, OffsetDateTime now) {
+  /**
+   * Applies the plan's RAG rules; refusals are conflicts the user can resolve. GREEN and AMBER_E
+   * say something was implemented: that needs evidence recorded since the RAG last changed (an
+   * older update, such as the one copied from the published plan, was already weighed then), or an
+   * explicit link to the evidence.
+   */
+  public RagChange changeRag(
+      Rag to, String reason, String evidence, String by, OffsetDateTime now) {
     requireActive();
     if (to == rag) {
       throw new RuleViolationException("The RAG status is already " + to);
     }
-    if (to == Rag.GREEN && progressUpdates.isEmpty()) {
+    String link = evidence == null || evidence.isBlank() ? null : evidence.trim();
+    if ((to == Rag.GREEN || to == Rag.AMBER_E) && link == null && !hasEvidenceSinceLastRag()) {
+      OffsetDateTime since = lastRagChangeAt();
       throw new RuleViolationException(
-          "GREEN means the change is evidenced: record at least one progress update as evidence"
-              + " before rating this action GREEN");
+          (to == Rag.GREEN ? "GREEN" : "AMBER_E")
+              + " needs evidence: record a progress update"
+              + (since == null ? "" : " since the RAG last changed (" + since.toLocalDate() + ")")
+              + " or link the evidence (e.g. an audit report) before rating this action "
+              + to);
     }
-    RagChange change = new RagChange(this, rag, to, reason, by, now);
+    RagChange change = new RagChange(this, rag, to, reason, link, by, now);
     ragHistory.add(change);
     rag = to;
     updatedAt = now;
@@ -194,6 +267,15 @@ public class Action {
    * Records a partner's proposal to change the RAG, for an editor to decide. The same rules as a
    * change apply up front: an archived row cannot change, and a proposal must change something.
    */
+  private OffsetDateTime lastRagChangeAt() {
+    return ragHistory.isEmpty() ? null : ragHistory.get(ragHistory.size() - 1).getChangedAt();
+  }
+
+  private boolean hasEvidenceSinceLastRag() {
+    OffsetDateTime since = lastRagChangeAt();
+    return progressUpdates.stream().anyMatch(u -> since == null || u.getCreatedAt().isAfter(since));
+  }
+
   public RagProposal proposeRag(Rag to, String reason, User proposer, OffsetDateTime now) {
     requireActive();
     if (to == rag) {
@@ -207,7 +289,8 @@ public class Action {
    * history, kept in the RAG log with its provenance.
    */
   public void importRag(Rag printed, String source, OffsetDateTime publishedAt) {
-    ragHistory.add(new RagChange(this, rag, printed, "RAG as published", source, publishedAt));
+    ragHistory.add(
+        new RagChange(this, rag, printed, "RAG as published", null, source, publishedAt));
     this.rag = printed;
   }
 
@@ -271,6 +354,14 @@ public class Action {
 
   public String getDueWording() {
     return dueWording;
+  }
+
+  public LocalDate getOriginalDueDate() {
+    return originalDueDate;
+  }
+
+  public List<DueDateChange> getDueDateChanges() {
+    return dueDateChanges;
   }
 
   public String getImpact() {

@@ -12,4 +12,10 @@ public record ActionDetails(
     LocalDate dueDate,
     String dueWording,
     String impact,
-    String measure) {}
+    String measure) {
+
+  ActionDetails withDueWording(String wording) {
+    return new ActionDetails(
+        ref, desiredOutcome, actionText, leads, dueDate, wording, impact, measure);
+  }
+}

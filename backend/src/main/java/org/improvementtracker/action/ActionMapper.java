@@ -30,6 +30,8 @@ final class ActionMapper {
         action.getLeads(),
         action.getDueDate(),
         action.getDueWording(),
+        slippage(action.slippage()),
+        action.getDueDateChanges().stream().map(ActionMapper::dueDateChange).toList(),
         action.getImpact(),
         action.getMeasure(),
         action.getRag(),
@@ -68,9 +70,20 @@ final class ActionMapper {
         action.getDueWording(),
         action.getImpact(),
         action.getMeasure(),
+        null,
         action.getFindings().stream().map(f -> f.getId()).sorted().toList(),
         action.getPartners().stream().map(o -> o.getId()).sorted().toList(),
         action.getIndicators().stream().map(i -> i.getId()).sorted().toList());
+  }
+
+  static ActionResponse.Slippage slippage(Action.Slippage s) {
+    return new ActionResponse.Slippage(
+        s.originalDueDate(), s.count(), s.totalDays(), s.longestDays());
+  }
+
+  static ActionResponse.DueDateChangeResponse dueDateChange(DueDateChange c) {
+    return new ActionResponse.DueDateChangeResponse(
+        c.getFromDate(), c.getToDate(), c.getReason(), c.getChangedBy(), c.getChangedAt());
   }
 
   static ProgressUpdateResponse progressUpdate(ProgressUpdate update) {
@@ -88,6 +101,7 @@ final class ActionMapper {
         change.getFromRag(),
         change.getToRag(),
         change.getReason(),
+        change.getEvidence(),
         change.getChangedBy(),
         change.getChangedAt());
   }

@@ -25,6 +25,13 @@ public record ActionRequest(
     @Size(max = 200)
         @Schema(description = "The due date as the plan words it, e.g. \"Immediately\"")
         String dueWording,
+    @Size(max = 2000)
+        @Schema(
+            description =
+                "Why the due date moves; required when dueDate changes an existing date. The"
+                    + " original date is kept and the move shown as slippage",
+            nullable = true)
+        String dueDateChangeReason,
     @Size(max = 10000) String impact,
     @Size(max = 10000) String measure,
     @Size(max = 200) @Schema(description = "Ids of the inspection findings this action answers")

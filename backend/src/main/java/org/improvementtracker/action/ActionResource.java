@@ -37,6 +37,7 @@ import org.improvementtracker.common.InvalidInputException;
 import org.improvementtracker.common.Page;
 import org.improvementtracker.common.PageRequest;
 import org.improvementtracker.common.Permission;
+import org.improvementtracker.common.RefusalHint;
 
 @Path("/api/v1/actions")
 @Tag(name = "Actions", description = "The rows of the improvement plan")
@@ -171,6 +172,9 @@ public class ActionResource {
   }
 
   @RolesAllowed(Permission.Names.PLAN_EDIT)
+  @RefusalHint(
+      "Partners propose a RAG change with POST /api/v1/actions/{id}/rag-proposals, and an editor"
+          + " accepts or rejects it")
   @POST
   @Path("/{id}/rag")
   @Operation(summary = "Change the RAG status, with a reason; GREEN needs recorded evidence")
@@ -184,7 +188,8 @@ public class ActionResource {
   @RolesAllowed(Permission.Names.ACTIONS_CONTRIBUTE)
   @Operation(summary = "Propose a RAG change for an editor to accept or reject (partners)")
   @APIResponseSchema(value = RagProposalRecords.RagProposalResponse.class, responseCode = "201")
-  public Response propose(@PathParam("id") Long id, @Valid @NotNull RagChangeRequest body) {
+  public Response propose(
+      @PathParam("id") Long id, @Valid @NotNull RagProposalRecords.ProposalRequest body) {
     return Response.status(Response.Status.CREATED).entity(service.propose(id, body)).build();
   }
 

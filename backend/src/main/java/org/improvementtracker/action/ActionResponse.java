@@ -19,7 +19,12 @@ public record ActionResponse(
     String action,
     List<String> leads,
     @Schema(nullable = true) LocalDate dueDate,
-    String dueWording,
+    @Schema(description = "The due date as worded; empty when the date speaks for itself")
+        String dueWording,
+    @Schema(description = "How often and by how long the due date has been put back")
+        Slippage slippage,
+    @Schema(description = "Every move of the due date, oldest first, with its reason")
+        List<DueDateChangeResponse> dueDateChanges,
     String impact,
     String measure,
     @Schema(nullable = true, description = "The RAG as rated; null when not yet rated") Rag rag,
@@ -42,4 +47,19 @@ public record ActionResponse(
     OffsetDateTime updatedAt) {
 
   public record IndicatorReference(Long id, int number, String name) {}
+
+  public record Slippage(
+      @Schema(nullable = true, description = "The first due date set, kept when the date moves")
+          LocalDate originalDueDate,
+      @Schema(description = "How many times the due date was put back") int count,
+      @Schema(description = "Days between the original and the current due date (0 if not later)")
+          long totalDays,
+      @Schema(description = "The longest single move, in days") long longestDays) {}
+
+  public record DueDateChangeResponse(
+      @Schema(nullable = true) LocalDate from,
+      @Schema(nullable = true) LocalDate to,
+      String reason,
+      String changedBy,
+      OffsetDateTime changedAt) {}
 }

@@ -26,6 +26,7 @@ import org.improvementtracker.common.NotFoundException;
 import org.improvementtracker.common.NotPermittedException;
 import org.improvementtracker.common.Page;
 import org.improvementtracker.common.PageRequest;
+import org.improvementtracker.common.RuleViolationException;
 import org.improvementtracker.finding.Finding;
 import org.improvementtracker.indicator.Indicator;
 import org.improvementtracker.plan.Priority;
@@ -92,7 +93,13 @@ public class ActionService {
   private ActionResponse revise(Action action, ActionRequest request) {
     ActionResponse before = ActionMapper.toResponse(action, today());
     Priority priority = priority(request.priorityId());
-    action.revise(priority, request.details(), links(request, priority), now());
+    action.revise(
+        priority,
+        request.details(),
+        links(request, priority),
+        request.dueDateChangeReason(),
+        currentUser.signature(),
+        now());
     actions.flush();
     ActionResponse after = ActionMapper.toResponse(action, today());
     audit.record("ACTION_UPDATED", "Action", action.getId(), before, after);
@@ -133,19 +140,19 @@ public class ActionService {
   @Transactional
   public ActionResponse changeRag(Long id, RagChangeRequest request) {
     Action action = find(id);
-    return applyRagChange(action, request.rag(), request.reason().trim());
+    return applyRagChange(action, request.rag(), request.reason().trim(), request.evidence());
   }
 
-  private ActionResponse applyRagChange(Action action, Rag to, String reason) {
+  private ActionResponse applyRagChange(Action action, Rag to, String reason, String evidence) {
     Rag from = action.getRag();
-    RagChange change = action.changeRag(to, reason, currentUser.signature(), now());
+    RagChange change = action.changeRag(to, reason, evidence, currentUser.signature(), now());
     actions.flush();
     audit.record(
         "RAG_CHANGED",
         "Action",
         action.getId(),
-        ragState(from, null),
-        ragState(change.getToRag(), change.getReason()));
+        ragState(from, null, null),
+        ragState(change.getToRag(), change.getReason(), change.getEvidence()));
     return ActionMapper.toResponse(action, today());
   }
 
@@ -160,9 +167,11 @@ public class ActionService {
   }
 
   @Transactional
-  public RagProposalRecords.RagProposalResponse propose(Long id, RagChangeRequest request) {
+  public RagProposalRecords.RagProposalResponse propose(
+      Long id, RagProposalRecords.ProposalRequest request) {
     Action action = find(id);
     requireMayContribute(action);
+    requireNoPendingProposal(action);
     User proposer = em.find(User.class, currentUser.require().userId());
     RagProposal proposal =
         action.proposeRag(request.rag(), request.reason().trim(), proposer, now());
@@ -196,6 +205,33 @@ public class ActionService {
     return query.getResultStream().map(ActionMapper::proposal).toList();
   }
 
+  /**
+   * One proposal per action awaits an editor at a time, so an editor never weighs two conflicting
+   * ones; a partner who wants another outcome asks an editor to reject the pending one first.
+   */
+  private void requireNoPendingProposal(Action action) {
+    em.createQuery(
+            "from RagProposal p where p.action = :action and p.status = :pending",
+            RagProposal.class)
+        .setParameter("action", action)
+        .setParameter("pending", RagProposal.Status.PENDING)
+        .getResultStream()
+        .findFirst()
+        .ifPresent(
+            pending -> {
+              throw new RuleViolationException(
+                  "Action "
+                      + action.getRef()
+                      + " already has a RAG proposal awaiting an editor's decision ("
+                      + pending.getToRag()
+                      + ", proposed by "
+                      + pending.getProposedBy().getDisplayName()
+                      + " on "
+                      + pending.getCreatedAt().toLocalDate()
+                      + "): an editor must accept or reject it before another is made");
+            });
+  }
+
   /** Accepting applies the change under the usual rules (GREEN still needs evidence). */
   @Transactional
   public RagProposalRecords.RagProposalResponse decide(
@@ -215,7 +251,8 @@ public class ActionService {
               + proposal.getProposedBy().getDisplayName()
               + ", "
               + proposal.getOrganisation().getName()
-              + ")");
+              + ")",
+          null);
     }
     RagProposalRecords.RagProposalResponse response = ActionMapper.proposal(proposal);
     audit.record(
@@ -240,11 +277,14 @@ public class ActionService {
     }
   }
 
-  private static Map<String, Object> ragState(Rag rag, String reason) {
+  private static Map<String, Object> ragState(Rag rag, String reason, String evidence) {
     Map<String, Object> state = new java.util.LinkedHashMap<>();
     state.put("rag", rag);
     if (reason != null) {
       state.put("reason", reason);
+    }
+    if (evidence != null) {
+      state.put("evidence", evidence);
     }
     return state;
   }

@@ -37,6 +37,9 @@ public class RagChange {
 
   private String reason;
 
+  /** A link to or reference of the evidence the change rests on, when one was given. */
+  private String evidence;
+
   @Column(name = "changed_by")
   private String changedBy;
 
@@ -46,13 +49,24 @@ public class RagChange {
   protected RagChange() {}
 
   RagChange(
-      Action action, Rag fromRag, Rag toRag, String reason, String changedBy, OffsetDateTime at) {
+      Action action,
+      Rag fromRag,
+      Rag toRag,
+      String reason,
+      String evidence,
+      String changedBy,
+      OffsetDateTime at) {
     this.action = action;
+    this.evidence = evidence;
     this.fromRag = fromRag;
     this.toRag = toRag;
     this.reason = reason;
     this.changedBy = changedBy;
     this.changedAt = at;
+  }
+
+  public String getEvidence() {
+    return evidence;
   }
 
   public Long getId() {

@@ -9,5 +9,7 @@ public record RagChangeResponse(
     @Schema(nullable = true) Rag from,
     Rag to,
     String reason,
+    @Schema(nullable = true, description = "The evidence linked to the change, if any")
+        String evidence,
     String changedBy,
     OffsetDateTime changedAt) {}

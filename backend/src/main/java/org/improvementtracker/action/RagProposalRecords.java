@@ -1,5 +1,7 @@
 package org.improvementtracker.action;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,6 +11,9 @@ public final class RagProposalRecords {
   private RagProposalRecords() {}
 
   public record DecisionRequest(@Size(max = 2000) String note) {}
+
+  /** A partner's proposal: the RAG it should have and why. */
+  public record ProposalRequest(@NotNull Rag rag, @NotBlank @Size(max = 2000) String reason) {}
 
   public record RagProposalResponse(
       Long id,

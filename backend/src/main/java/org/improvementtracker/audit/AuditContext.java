@@ -17,6 +17,10 @@ public interface AuditContext {
   /** The client's address, kept for administrators only. */
   String clientAddress();
 
-  /** An account, its organisation, and the API token it used (null for a browser session). */
-  record Actor(Long userId, String username, Long organisationId, Long tokenId) {}
+  /**
+   * An account, the person's name, its organisation, and the API token it used (null for a browser
+   * session).
+   */
+  record Actor(
+      Long userId, String username, String displayName, Long organisationId, Long tokenId) {}
 }

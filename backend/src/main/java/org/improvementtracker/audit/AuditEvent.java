@@ -37,6 +37,10 @@ public class AuditEvent {
 
   private String username;
 
+  /** The person's name as shown when the change was made; null for older entries. */
+  @Column(name = "actor_name")
+  private String actorName;
+
   @Column(name = "organisation_id")
   private Long organisationId;
 
@@ -66,6 +70,7 @@ public class AuditEvent {
       String entityId,
       Long userId,
       String username,
+      String actorName,
       Long organisationId,
       Long tokenId,
       String requestId,
@@ -78,6 +83,7 @@ public class AuditEvent {
     this.entityId = entityId;
     this.userId = userId;
     this.username = username;
+    this.actorName = actorName;
     this.organisationId = organisationId;
     this.tokenId = tokenId;
     this.requestId = requestId;
@@ -112,6 +118,10 @@ public class AuditEvent {
 
   public String getUsername() {
     return username;
+  }
+
+  public String getActorName() {
+    return actorName;
   }
 
   public Long getOrganisationId() {

@@ -34,6 +34,7 @@ public class AuditLog {
         entityId,
         actor.map(AuditContext.Actor::userId).orElse(null),
         actor.map(AuditContext.Actor::username).orElse(null),
+        actor.map(AuditContext.Actor::displayName).orElse(null),
         actor.map(AuditContext.Actor::organisationId).orElse(null),
         actor.map(AuditContext.Actor::tokenId).orElse(null),
         before,
@@ -44,13 +45,13 @@ public class AuditLog {
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordFor(
       String event, Long userId, String username, Long organisationId, Object details) {
-    persist(event, "User", userId, userId, username, organisationId, null, null, details);
+    persist(event, "User", userId, userId, username, null, organisationId, null, null, details);
   }
 
   /** Records what the system itself did at start-up (first admin, demo data). */
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordSystem(String event, String entityType, Object entityId, Object after) {
-    persist(event, entityType, entityId, null, "system", null, null, null, after);
+    persist(event, entityType, entityId, null, "system", "System", null, null, null, after);
   }
 
   private void persist(
@@ -59,6 +60,7 @@ public class AuditLog {
       Object entityId,
       Long userId,
       String username,
+      String actorName,
       Long organisationId,
       Long tokenId,
       Object before,
@@ -71,6 +73,7 @@ public class AuditLog {
             entityId == null ? null : String.valueOf(entityId),
             userId,
             username,
+            actorName,
             organisationId,
             tokenId,
             inRequest() ? context.requestId() : null,

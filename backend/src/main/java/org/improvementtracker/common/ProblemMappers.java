@@ -13,6 +13,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
@@ -144,12 +145,19 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
-  public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+  public Response forbidden(
+      io.quarkus.security.ForbiddenException e, UriInfo uri, ResourceInfo resource) {
+    RefusalHint hint =
+        resource == null || resource.getResourceMethod() == null
+            ? null
+            : resource.getResourceMethod().getAnnotation(RefusalHint.class);
     return respond(
         problemOf(
             new NotPermittedException(
-                "Your role, or your token's scopes, do not allow this; see GET /api/v1/me for"
-                    + " your permissions"),
+                "Your role, or your token's scopes, do not allow this"
+                    + (hint == null
+                        ? "; see GET /api/v1/me for your permissions"
+                        : ". " + hint.value())),
             path(uri)));
   }
 

@@ -194,6 +194,7 @@ public class DemoDataLoader {
             null,
             null,
             ValueStatus.FINAL,
+            null,
             EVIDENCE_AUTHOR,
             publishedAt);
       }

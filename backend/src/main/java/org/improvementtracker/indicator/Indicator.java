@@ -133,11 +133,13 @@ public class Indicator {
       BigDecimal numerator,
       BigDecimal denominator,
       ValueStatus status,
+      String reason,
       String by,
       OffsetDateTime now) {
     Optional<IndicatorValue> existing = valueFor(period);
     if (existing.isPresent()) {
-      boolean changed = existing.get().correct(value, numerator, denominator, status, by, now);
+      boolean changed =
+          existing.get().correct(value, numerator, denominator, status, reason, by, now);
       refreshVerdicts();
       return new Recorded(existing.get(), false, changed);
     }

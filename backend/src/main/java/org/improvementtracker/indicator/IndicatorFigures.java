@@ -63,6 +63,7 @@ public class IndicatorFigures {
             request.numerator(),
             request.denominator(),
             request.status(),
+            request.reason(),
             currentUser.signature(),
             OffsetDateTime.now(clock));
     indicators.flush();

@@ -82,6 +82,7 @@ final class IndicatorMapper {
         r.getNewDenominator(),
         r.getOldStatus(),
         r.getNewStatus(),
+        r.getReason(),
         r.getChangedBy(),
         r.getChangedAt());
   }

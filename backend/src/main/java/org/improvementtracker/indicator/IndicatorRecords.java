@@ -79,7 +79,12 @@ public final class IndicatorRecords {
       @Schema(description = "Optional when numerator and denominator are given") BigDecimal value,
       BigDecimal numerator,
       BigDecimal denominator,
-      @NotNull ValueStatus status) {}
+      @NotNull ValueStatus status,
+      @Size(max = 2000)
+          @Schema(
+              description = "Why the figure is corrected; required when it corrects a FINAL figure",
+              nullable = true)
+          String reason) {}
 
   public record ValueResponse(
       Period period,
@@ -101,6 +106,7 @@ public final class IndicatorRecords {
       @Schema(nullable = true) BigDecimal newDenominator,
       ValueStatus oldStatus,
       ValueStatus newStatus,
+      @Schema(nullable = true, description = "Why the figure was corrected") String reason,
       String changedBy,
       OffsetDateTime changedAt) {}
 

@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.improvementtracker.common.InvalidInputException;
 import org.improvementtracker.common.Period;
 
 /** One indicator's figure for one month, with who entered it and every earlier version. */
@@ -73,12 +74,16 @@ public class IndicatorValue {
     this.enteredAt = now;
   }
 
-  /** Replaces the figure, keeping the old one as a revision; the same figure changes nothing. */
+  /**
+   * Replaces the figure, keeping the old one as a revision; the same figure changes nothing. A
+   * final figure has been published to the board, so correcting it needs a reason.
+   */
   boolean correct(
       BigDecimal newValue,
       BigDecimal newNumerator,
       BigDecimal newDenominator,
       ValueStatus newStatus,
+      String reason,
       String by,
       OffsetDateTime now) {
     if (same(value, newValue)
@@ -86,6 +91,14 @@ public class IndicatorValue {
         && same(denominator, newDenominator)
         && status == newStatus) {
       return false;
+    }
+    String why = reason == null || reason.isBlank() ? null : reason.trim();
+    if (status == ValueStatus.FINAL && why == null) {
+      throw new InvalidInputException(
+          "reason",
+          "say why the final figure for "
+              + period
+              + " is corrected: it has been reported, and the revision list shows the reason");
     }
     revisions.add(
         new ValueRevision(
@@ -98,6 +111,7 @@ public class IndicatorValue {
             newDenominator,
             status,
             newStatus,
+            why,
             by,
             now));
     value = newValue;

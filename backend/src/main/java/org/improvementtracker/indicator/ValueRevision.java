@@ -53,6 +53,9 @@ public class ValueRevision {
   @Column(name = "new_status")
   private ValueStatus newStatus;
 
+  /** Why the figure was corrected; required once the figure was final. */
+  private String reason;
+
   @Column(name = "changed_by")
   private String changedBy;
 
@@ -71,6 +74,7 @@ public class ValueRevision {
       BigDecimal newDenominator,
       ValueStatus oldStatus,
       ValueStatus newStatus,
+      String reason,
       String changedBy,
       OffsetDateTime changedAt) {
     this.indicatorValue = indicatorValue;
@@ -82,6 +86,7 @@ public class ValueRevision {
     this.newDenominator = newDenominator;
     this.oldStatus = oldStatus;
     this.newStatus = newStatus;
+    this.reason = reason;
     this.changedBy = changedBy;
     this.changedAt = changedAt;
   }
@@ -120,6 +125,10 @@ public class ValueRevision {
 
   public ValueStatus getNewStatus() {
     return newStatus;
+  }
+
+  public String getReason() {
+    return reason;
   }
 
   public String getChangedBy() {

@@ -40,7 +40,9 @@ public class CurrentUser implements AuditContext {
   public Optional<AuditContext.Actor> actor() {
     return get()
         .map(
-            u -> new AuditContext.Actor(u.userId(), u.username(), u.organisationId(), u.tokenId()));
+            u ->
+                new AuditContext.Actor(
+                    u.userId(), u.username(), u.displayName(), u.organisationId(), u.tokenId()));
   }
 
   @Override

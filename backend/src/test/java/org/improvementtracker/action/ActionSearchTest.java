@@ -48,7 +48,9 @@ class ActionSearchTest {
     long id = createAction(body).jsonPath().getLong("id");
     if (rag != null) {
       api()
-          .body(Map.of("rag", rag, "reason", "Set up for the search test"))
+          .body(
+              Map.of(
+                  "rag", rag, "reason", "Set up for the search test", "evidence", "Test evidence"))
           .post("/api/v1/actions/" + id + "/rag")
           .then()
           .statusCode(200);

@@ -125,6 +125,27 @@ class IndicatorResourceTest {
   }
 
   @Test
+  void shouldAskWhyAFinalFigureIsCorrectedAndShowTheReason() {
+    long id = create("COUNT", "LOWER_IS_BETTER", 0);
+    put(id, "2023-03", Map.of("value", 4, "status", "FINAL")).then().statusCode(201);
+    put(id, "2023-03", Map.of("value", 5, "status", "FINAL"))
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("reason"));
+    put(
+            id,
+            "2023-03",
+            Map.of("value", 5, "status", "FINAL", "reason", "One late referral was missed"))
+        .then()
+        .statusCode(200)
+        .body("value", equalTo(5));
+    api()
+        .get("/api/v1/indicators/" + id + "/values/2023-03/revisions")
+        .then()
+        .body("[0].reason", equalTo("One late referral was missed"));
+  }
+
+  @Test
   void shouldRefuseImpossibleFiguresNamingTheField() {
     long percent = create("PERCENT", "HIGHER_IS_BETTER", 90.0);
     long count = create("COUNT", "LOWER_IS_BETTER", 0);
