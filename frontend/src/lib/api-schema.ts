@@ -23,8 +23,12 @@ export interface paths {
                     finding?: number;
                     /** @description Part of a lead's name, any case */
                     lead?: string;
+                    /** @description true lists the actions the caller's own organisation co-leads as a partner */
+                    mine?: boolean;
                     overdue?: boolean;
                     page?: number;
+                    /** @description Id of a partner organisation: the actions it co-leads */
+                    partner?: number;
                     plan?: number;
                     /** @description Priority id */
                     priority?: number;

@@ -13,4 +13,20 @@ public record ActionQuery(
     boolean overdueOnly,
     Integer findingParagraph,
     String text,
-    boolean archived) {}
+    boolean archived,
+    Long partnerId) {
+
+  ActionQuery withPartner(Long organisationId) {
+    return new ActionQuery(
+        planId,
+        priorityId,
+        rag,
+        effectiveRag,
+        lead,
+        overdueOnly,
+        findingParagraph,
+        text,
+        archived,
+        organisationId);
+  }
+}

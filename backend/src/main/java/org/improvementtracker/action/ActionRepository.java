@@ -56,6 +56,10 @@ public class ActionRepository implements PanacheRepository<Action> {
             "lead",
             query.lead() == null ? null : like(query.lead()))
         .and(
+            "exists (select o.id from a.partners o where o.id = :partner)",
+            "partner",
+            query.partnerId())
+        .and(
             "exists (select f.id from a.findings f where f.paragraph = :paragraph)",
             "paragraph",
             query.findingParagraph())

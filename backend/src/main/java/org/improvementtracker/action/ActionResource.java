@@ -69,6 +69,15 @@ public class ActionResource {
           @DefaultValue("false")
           @Parameter(description = "true lists archived rows instead of current ones")
           boolean archived,
+      @QueryParam("partner")
+          @Parameter(description = "Id of a partner organisation: the actions it co-leads")
+          Long partner,
+      @QueryParam("mine")
+          @DefaultValue("false")
+          @Parameter(
+              description =
+                  "true lists the actions the caller's own organisation co-leads as a partner")
+          boolean mine,
       @QueryParam("sort")
           @DefaultValue("ref")
           @Parameter(
@@ -88,8 +97,9 @@ public class ActionResource {
             overdue,
             finding,
             blankToNull(q),
-            archived);
-    return service.search(query, sortKeys(sort), new PageRequest(page, size));
+            archived,
+            partner);
+    return service.search(query, mine, sortKeys(sort), new PageRequest(page, size));
   }
 
   @GET

@@ -54,8 +54,17 @@ public class ActionService {
   @Inject MergePatcher mergePatcher;
   @Inject Clock clock;
 
+  /** A page of actions; {@code mine} narrows it to those the caller's organisation co-leads. */
   public Page<ActionResponse> search(
-      ActionQuery query, List<ActionRepository.SortKey> sort, PageRequest page) {
+      ActionQuery query, boolean mine, List<ActionRepository.SortKey> sort, PageRequest page) {
+    if (mine) {
+      Long own = currentUser.require().organisationId();
+      if (query.partnerId() != null && !query.partnerId().equals(own)) {
+        throw new InvalidInputException(
+            "partner", "names another organisation than mine=true (yours, id " + own + ")");
+      }
+      query = query.withPartner(own);
+    }
     LocalDate today = today();
     return actions.search(query, sort, page, today).map(a -> ActionMapper.toResponse(a, today));
   }

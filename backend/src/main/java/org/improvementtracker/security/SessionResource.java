@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.improvementtracker.common.ForeignQueryParameters;
 import org.improvementtracker.common.NotFoundException;
 import org.improvementtracker.common.NotPermittedException;
 import org.improvementtracker.common.ProblemException;
@@ -84,6 +85,7 @@ public class SessionResource {
   @GET
   @Path("/session/sso")
   @PermitAll
+  @ForeignQueryParameters
   @Operation(
       summary =
           "Sign in with the council's identity provider (when configured): redirects there, then"
