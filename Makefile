@@ -7,7 +7,7 @@ WEB := frontend/dist/index.html
 BACKEND_SOURCES := $(shell find backend/src backend/pom.xml -type f 2>/dev/null)
 FRONTEND_SOURCES := $(shell find frontend/src frontend/index.html frontend/package.json frontend/vite.config.ts -type f 2>/dev/null)
 
-.PHONY: run dev build test test-backend test-frontend e2e openapi format clean
+.PHONY: run dev build test test-backend test-frontend lint-api e2e openapi format clean
 
 run: $(JAR)
 	java -jar $(JAR)
@@ -28,13 +28,21 @@ $(JAR): $(BACKEND_SOURCES) $(WEB)
 dev: frontend/node_modules/.package-lock.json
 	cd frontend && npm run dev
 
-test: test-backend test-frontend e2e
+test: test-backend test-frontend lint-api e2e
 
 test-backend:
 	cd backend && $(MVN) $(MVN_FLAGS) verify
 
 test-frontend: frontend/node_modules/.package-lock.json
 	cd frontend && npm run api:check && npm run lint && npm run typecheck && npm test
+
+tools/api-lint/node_modules/.package-lock.json: tools/api-lint/package-lock.json
+	cd tools/api-lint && npm ci --no-audit --no-fund
+
+# The committed OpenAPI document passes Redocly's recommended rules and Spectral's spectral:oas
+# (accepted warnings are listed with their reasons in tools/api-lint/.redocly.lint-ignore.yaml).
+lint-api: tools/api-lint/node_modules/.package-lock.json
+	cd tools/api-lint && npm run lint
 
 # Browser journeys and accessibility checks against the real server started by the run.
 e2e: $(JAR)

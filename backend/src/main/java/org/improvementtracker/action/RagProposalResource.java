@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.improvementtracker.common.Permission;
 
@@ -37,7 +38,9 @@ public class RagProposalResource {
   @RolesAllowed(Permission.Names.PLAN_EDIT)
   @Operation(summary = "Accept a proposal: the RAG changes, under the usual rules")
   public RagProposalRecords.RagProposalResponse accept(
-      @PathParam("id") Long id, @Valid RagProposalRecords.DecisionRequest body) {
+      @PathParam("id") Long id,
+      @RequestBody(required = false, description = "An optional note for the partner") @Valid
+          RagProposalRecords.DecisionRequest body) {
     return service.decide(id, true, body == null ? null : body.note());
   }
 
@@ -46,7 +49,9 @@ public class RagProposalResource {
   @RolesAllowed(Permission.Names.PLAN_EDIT)
   @Operation(summary = "Reject a proposal, with a note for the partner")
   public RagProposalRecords.RagProposalResponse reject(
-      @PathParam("id") Long id, @Valid RagProposalRecords.DecisionRequest body) {
+      @PathParam("id") Long id,
+      @RequestBody(required = false, description = "An optional note for the partner") @Valid
+          RagProposalRecords.DecisionRequest body) {
     return service.decide(id, false, body == null ? null : body.note());
   }
 }

@@ -26,8 +26,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.improvementtracker.common.ETags;
@@ -131,7 +133,20 @@ public class IndicatorResource {
   @Operation(
       summary =
           "Enter or correct a month's figure; a correction keeps the old figure as a revision")
-  @APIResponseSchema(value = IndicatorRecords.ValueResponse.class, responseCode = "200")
+  @APIResponse(
+      responseCode = "200",
+      description = "The figure was corrected (or was already this figure: nothing changed)",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = IndicatorRecords.ValueResponse.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "The month's figure was entered for the first time",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = IndicatorRecords.ValueResponse.class)))
   public Response recordValue(
       @PathParam("id") Long id,
       @PathParam("period") Period period,
