@@ -7,7 +7,7 @@ WEB := frontend/dist/index.html
 BACKEND_SOURCES := $(shell find backend/src backend/pom.xml -type f 2>/dev/null)
 FRONTEND_SOURCES := $(shell find frontend/src frontend/index.html frontend/package.json frontend/vite.config.ts -type f 2>/dev/null)
 
-.PHONY: run dev build test test-backend test-frontend lint-api e2e openapi format clean
+.PHONY: run dev build test test-backend test-frontend lint-api test-ci e2e openapi format clean
 
 run: $(JAR)
 	java -jar $(JAR)
@@ -28,7 +28,11 @@ $(JAR): $(BACKEND_SOURCES) $(WEB)
 dev: frontend/node_modules/.package-lock.json
 	cd frontend && npm run dev
 
-test: test-backend test-frontend lint-api e2e
+test: test-ci test-backend test-frontend lint-api e2e
+
+# The CI script's Node.js check, against fake node and npm commands.
+test-ci:
+	.ci/test-ensure-node
 
 test-backend:
 	cd backend && $(MVN) $(MVN_FLAGS) verify
