@@ -95,15 +95,16 @@ export function TextArea({
   );
 }
 
-export function Select({
+/** A select of `options`; its value is one of theirs, such as a value of an API enum. */
+export function Select<V extends string>({
   value,
   onChange,
   options,
   ...common
 }: Common & {
-  value: string;
-  onChange: (value: string) => void;
-  options: { value: string; label: string }[];
+  value: V;
+  onChange: (value: V) => void;
+  options: { value: V; label: string }[];
 }) {
   return (
     <Group {...common}>
@@ -114,7 +115,8 @@ export function Select({
           className={`govuk-select${common.error ? ' govuk-select--error' : ''}`}
           value={value}
           aria-describedby={describedBy}
-          onChange={(e) => onChange(e.target.value)}
+          // The browser picks one of the options given, so the value is one of theirs.
+          onChange={(e) => onChange(e.target.value as V)}
         >
           {options.map((o) => (
             <option key={o.value} value={o.value}>

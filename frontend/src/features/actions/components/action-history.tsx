@@ -1,6 +1,6 @@
 import { DataTable } from '@/components/data-table';
 import { QueryState } from '@/components/query-state';
-import { ragLabel, type Rag } from '@/components/rag-tag';
+import { ragLabel, ragOf } from '@/components/rag-tag';
 import { shorten } from '@/components/short-text';
 import type { Schemas } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
@@ -67,16 +67,16 @@ export function describeEvent(event: Schemas['AuditResponse']): string {
       return changed.length ? `Changed: ${changed.join(', ')}` : '';
     }
     case 'RAG_CHANGED': {
-      const to = ragLabel(text(after.rag) as Rag);
-      const from = before.rag ? ragLabel(text(before.rag) as Rag) : 'Not rated';
+      const to = ragLabel(ragOf(after.rag));
+      const from = ragLabel(ragOf(before.rag));
       return `${from} to ${to}${after.reason ? `: ${shorten(text(after.reason), 160)}` : ''}`;
     }
     case 'RAG_PROPOSED':
-      return `Proposed ${ragLabel(text(after.proposedRag) as Rag)}: ${shorten(text(after.reason), 160)}`;
+      return `Proposed ${ragLabel(ragOf(after.proposedRag))}: ${shorten(text(after.reason), 160)}`;
     case 'RAG_PROPOSAL_ACCEPTED':
     case 'RAG_PROPOSAL_REJECTED':
       return [
-        `${ragLabel(text(after.proposedRag) as Rag)}, proposed by ${text(after.proposedBy)}`,
+        `${ragLabel(ragOf(after.proposedRag))}, proposed by ${text(after.proposedBy)}`,
         text(after.decisionNote) && `Note: ${shorten(text(after.decisionNote), 160)}`,
       ]
         .filter(Boolean)

@@ -2,13 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { Radios } from '@/components/choice-fields';
 import { ErrorSummary, type FieldErrors } from '@/components/error-summary';
 import { TextArea } from '@/components/form-fields';
-import { RAG_MEANINGS, ragLabel, type Rag } from '@/components/rag-tag';
+import { RAG_MEANINGS, ragLabel, RAGS, type Rag } from '@/components/rag-tag';
 import { SuccessBanner } from '@/components/success-banner';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import { useChangeRag } from '../api/change-rag';
 import { useProposeRagChange } from '../api/propose-rag-change';
-
-const RAGS: Rag[] = ['RED', 'AMBER', 'AMBER_E', 'GREEN'];
 
 const MODES = {
   change: {

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { DataTable } from '@/components/data-table';
 import { QueryState } from '@/components/query-state';
-import { ragLabel, type Rag } from '@/components/rag-tag';
+import { ragLabel, ragOf } from '@/components/rag-tag';
 import type { Schemas } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { useRecentChanges } from '../api/get-recent-changes';
@@ -67,17 +67,12 @@ function Entity({ change }: { change: Schemas['AuditResponse'] }) {
 
 /** The RAG before and after, as the audit records them: { rag, reason }. */
 function RagChange({ change }: { change: Schemas['AuditResponse'] }) {
-  const before = ragOf(change.before);
-  const after = ragOf(change.after);
+  const before = ragOf(change.before?.rag);
+  const after = ragOf(change.after?.rag);
   return (
     <span className="govuk-!-display-block app-muted">
       {ragLabel(before)} <span aria-hidden="true">→</span>
       <span className="govuk-visually-hidden"> to</span> {ragLabel(after)}
     </span>
   );
-}
-
-function ragOf(state: unknown): Rag | null {
-  const rag = (state as { rag?: unknown } | null | undefined)?.rag;
-  return rag === 'RED' || rag === 'AMBER' || rag === 'AMBER_E' || rag === 'GREEN' ? rag : null;
 }

@@ -11,7 +11,7 @@ export function humaniseEvent(event: string | undefined): string {
 }
 
 /** Where an audited item is shown in the app, when it has a page. */
-export function entityPath(entityType: string | undefined, entityId: string | undefined) {
+export function entityPath(entityType: string, entityId: string | null) {
   if (!entityId) return undefined;
   switch (entityType) {
     case 'Action':
