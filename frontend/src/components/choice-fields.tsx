@@ -1,15 +1,16 @@
 import type { ReactNode } from 'react';
 import { fieldId } from './error-summary';
 
-export type Choice = { value: string; label: ReactNode; hint?: ReactNode };
+/** One choice; its value may be typed, such as a value of an API enum. */
+export type Choice<V extends string = string> = { value: V; label: ReactNode; hint?: ReactNode };
 
-type Common = {
+type Common<V extends string> = {
   /** The API field name: the first choice's id is fieldId(name), so error links reach it. */
   name: string;
   legend: string;
   hint?: ReactNode;
   error?: string;
-  options: Choice[];
+  options: Choice<V>[];
   small?: boolean;
 };
 
@@ -24,7 +25,7 @@ function Fieldset({
   hint,
   error,
   children,
-}: Omit<Common, 'options' | 'small'> & { children: ReactNode }) {
+}: Omit<Common<string>, 'options' | 'small'> & { children: ReactNode }) {
   const id = fieldId(name);
   const describedBy =
     [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') ||
@@ -50,13 +51,13 @@ function Fieldset({
 }
 
 /** GOV.UK checkboxes: several of a few choices. */
-export function Checkboxes({
+export function Checkboxes<V extends string>({
   values,
   onChange,
   options,
   small,
   ...common
-}: Common & { values: string[]; onChange: (values: string[]) => void }) {
+}: Common<V> & { values: V[]; onChange: (values: V[]) => void }) {
   return (
     <Fieldset {...common}>
       <div className={`govuk-checkboxes${small ? ' govuk-checkboxes--small' : ''}`}>
@@ -100,14 +101,14 @@ export function Checkboxes({
 }
 
 /** GOV.UK radios: one of a few choices. */
-export function Radios({
+export function Radios<V extends string>({
   value,
   onChange,
   options,
   small,
   inline,
   ...common
-}: Common & { value: string; onChange: (value: string) => void; inline?: boolean }) {
+}: Common<V> & { value: V | ''; onChange: (value: V) => void; inline?: boolean }) {
   return (
     <Fieldset {...common}>
       <div

@@ -1,3 +1,5 @@
+import type { Schemas } from './api-client';
+
 /** Dates and figures as UK readers expect them. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
@@ -25,7 +27,7 @@ export function formatPeriod(period: string): string {
   });
 }
 
-export type Unit = 'COUNT' | 'PERCENT' | 'RATE_PER_10K';
+export type Unit = Schemas['Unit'];
 
 /** A figure as a board paper prints it: 1,147 · 41.3% · 189.2 per 10,000. */
 export function formatFigure(value: number | null | undefined, unit: Unit): string {

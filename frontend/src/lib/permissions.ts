@@ -2,16 +2,7 @@ import type { Schemas } from './api-client';
 
 export type Me = Schemas['MeResponse'];
 
-export type Permission =
-  | 'plan:read'
-  | 'plan:edit'
-  | 'actions:contribute'
-  | 'indicators:write'
-  | 'indicators:define'
-  | 'audits:write'
-  | 'workforce:write'
-  | 'bulk'
-  | 'admin';
+export type Permission = Schemas['Permission'];
 
 /** Whether the signed-in user may do something: controls they cannot use are not shown. */
 export function can(me: Me | undefined, permission: Permission): boolean {

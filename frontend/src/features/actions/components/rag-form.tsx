@@ -34,7 +34,7 @@ export function RagForm({ actionId, mode }: { actionId: number; mode: 'change' |
   const propose = useProposeRagChange(actionId);
   const mutation = mode === 'change' ? change : propose;
   const text = MODES[mode];
-  const [rag, setRag] = useState('');
+  const [rag, setRag] = useState<Rag | ''>('');
   const [reason, setReason] = useState('');
   const { errors, message, check, showError } = useFormErrors();
   const [done, setDone] = useState<string>();
@@ -45,8 +45,8 @@ export function RagForm({ actionId, mode }: { actionId: number; mode: 'change' |
     if (!rag) missing.rag = 'Select the new RAG status';
     if (!reason.trim()) missing.reason = 'Enter the reason for the change';
     setDone(undefined);
-    if (!check(missing)) return;
-    const chosen = rag as Rag;
+    if (!check(missing) || !rag) return;
+    const chosen = rag;
     mutation.mutate(
       { rag: chosen, reason },
       {

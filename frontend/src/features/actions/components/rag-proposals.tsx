@@ -13,7 +13,7 @@ import { useRejectRagProposal } from '../api/reject-rag-proposal';
 
 type Proposal = Schemas['RagProposalResponse'];
 
-const STATUS: Record<string, { text: string; colour: string }> = {
+const STATUS: Record<Proposal['status'], { text: string; colour: string }> = {
   PENDING: { text: 'Awaiting a decision', colour: 'govuk-tag--blue' },
   ACCEPTED: { text: 'Accepted', colour: 'govuk-tag--green' },
   REJECTED: { text: 'Rejected', colour: 'govuk-tag--red' },

@@ -86,7 +86,7 @@ function AddOrganisationForm({
         name="kind"
         legend="Kind"
         value={kind}
-        onChange={(v) => setKind(v as OrganisationKind)}
+        onChange={setKind}
         error={errors.kind}
         options={[
           { value: 'COUNCIL', label: KIND_NAMES.COUNCIL },

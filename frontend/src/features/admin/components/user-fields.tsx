@@ -48,7 +48,7 @@ export function OrganisationAndRole({
         label="Role"
         hint="Staff of partner agencies are partners or viewers; partner is only for them."
         value={role}
-        onChange={(next) => onChange({ organisationId, role: next as Role | '' })}
+        onChange={(next) => onChange({ organisationId, role: next })}
         error={errors.role}
         options={[
           { value: '', label: 'Choose a role' },

@@ -1,4 +1,6 @@
 import type { Schemas } from '@/lib/api-client';
+import { keysOf } from '@/lib/enums';
+import { ROLE_NAMES } from '@/lib/permissions';
 
 export type Role = Schemas['Role'];
 export type OrganisationKind = Schemas['Kind'];
@@ -12,7 +14,7 @@ export const KIND_NAMES: Record<OrganisationKind, string> = {
 export function rolesFor(kind: OrganisationKind | undefined): Role[] {
   if (kind === 'PARTNER') return ['PARTNER', 'VIEWER'];
   if (kind === 'COUNCIL') return ['ADMIN', 'EDITOR', 'PERFORMANCE', 'VIEWER'];
-  return ['ADMIN', 'EDITOR', 'PERFORMANCE', 'PARTNER', 'VIEWER'];
+  return keysOf(ROLE_NAMES);
 }
 
 export const ENTITY_TYPES = [

@@ -1,17 +1,18 @@
 import { StackedBarChart } from '@/components/charts/stacked-bar-chart';
 import { RAG_COLOURS, type ChartSeries } from '@/components/charts/chart-types';
 import { QueryState } from '@/components/query-state';
+import { RAG_NAMES } from '@/components/rag-tag';
 import { shorten } from '@/components/short-text';
 import type { Schemas } from '@/lib/api-client';
+import { keysOf } from '@/lib/enums';
 import { usePriorities } from '@/lib/reference-data';
 
-const SERIES: ChartSeries[] = [
-  { key: 'RED', label: 'Red', colour: RAG_COLOURS.RED },
-  { key: 'AMBER', label: 'Amber', colour: RAG_COLOURS.AMBER },
-  { key: 'AMBER_E', label: 'Amber E', colour: RAG_COLOURS.AMBER_E },
-  { key: 'GREEN', label: 'Green', colour: RAG_COLOURS.GREEN },
-  { key: 'NONE', label: 'Not rated', colour: RAG_COLOURS.NONE },
-];
+// One series per RAG status and one for actions not rated, keyed as effectiveRagCounts is.
+const SERIES: ChartSeries[] = keysOf(RAG_NAMES).map((key) => ({
+  key,
+  label: RAG_NAMES[key],
+  colour: RAG_COLOURS[key],
+}));
 
 /** How many actions of each priority are red, amber, amber E, green or not rated. */
 export function RagByPriority() {
