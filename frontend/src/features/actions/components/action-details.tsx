@@ -14,8 +14,8 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function Text({ text }: { text: string | undefined }) {
-  return text?.trim() ? (
+function Text({ text }: { text: string }) {
+  return text.trim() ? (
     <span className="app-pre-wrap">{text}</span>
   ) : (
     <span className="app-muted">Not recorded</span>
@@ -28,8 +28,8 @@ const none = <span className="app-muted">None</span>;
 export function ActionDetails({ action }: { action: Schemas['ActionResponse'] }) {
   const findings = useFindings({ plan: action.planId });
   const summaries = new Map((findings.data ?? []).map((f) => [f.id, f.summary]));
-  const leads = action.leads ?? [];
-  const due = [action.dueWording?.trim(), formatDate(action.dueDate)].filter(Boolean);
+  const { leads } = action;
+  const due = [action.dueWording.trim(), formatDate(action.dueDate)].filter(Boolean);
 
   return (
     <dl className="govuk-summary-list">
@@ -63,22 +63,22 @@ export function ActionDetails({ action }: { action: Schemas['ActionResponse'] })
         <Text text={action.measure} />
       </Row>
       <Row label="Partners co-leading">
-        {(action.partners ?? []).length === 0 ? (
+        {action.partners.length === 0 ? (
           none
         ) : (
           <ul className="govuk-list">
-            {action.partners?.map((p) => (
+            {action.partners.map((p) => (
               <li key={p.id}>{p.name}</li>
             ))}
           </ul>
         )}
       </Row>
       <Row label="Findings cited">
-        {(action.findings ?? []).length === 0 ? (
+        {action.findings.length === 0 ? (
           none
         ) : (
           <ul className="govuk-list">
-            {action.findings?.map((f) => {
+            {action.findings.map((f) => {
               const summary = summaries.get(f.id);
               return (
                 <li key={f.id}>
@@ -93,11 +93,11 @@ export function ActionDetails({ action }: { action: Schemas['ActionResponse'] })
         )}
       </Row>
       <Row label="Indicators">
-        {(action.indicators ?? []).length === 0 ? (
+        {action.indicators.length === 0 ? (
           none
         ) : (
           <ul className="govuk-list">
-            {action.indicators?.map((i) => (
+            {action.indicators.map((i) => (
               <li key={i.id}>
                 <Link to={`/indicators/${i.id}`} className="govuk-link">
                   {i.number}. {i.name}

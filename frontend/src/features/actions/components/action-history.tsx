@@ -18,8 +18,7 @@ const EVENTS: Record<string, string> = {
 };
 
 /** "SOME_EVENT" → "Some event", for events this page does not name. */
-export function eventName(event: string | undefined): string {
-  if (!event) return '';
+export function eventName(event: string): string {
   if (EVENTS[event]) return EVENTS[event];
   const words = event.toLowerCase().replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);

@@ -39,7 +39,7 @@ export function OrganisationAndRole({
           { value: '', label: 'Choose an organisation' },
           ...organisations.map((o) => ({
             value: String(o.id),
-            label: `${o.name} (${o.kind ? KIND_NAMES[o.kind] : ''})`,
+            label: `${o.name} (${KIND_NAMES[o.kind]})`,
           })),
         ]}
       />

@@ -29,8 +29,8 @@ export const ENTITY_TYPES = [
 
 const ENTITY_NAMES: Record<string, string> = { ApiToken: 'API token' };
 
-export function entityName(entityType: string | undefined): string {
-  return entityType ? (ENTITY_NAMES[entityType] ?? entityType) : '';
+export function entityName(entityType: string): string {
+  return ENTITY_NAMES[entityType] ?? entityType;
 }
 
 const EVENT_NAMES: Record<string, string> = {
@@ -47,8 +47,7 @@ const EVENT_NAMES: Record<string, string> = {
 };
 
 /** "ACTION_UPDATED" → "Action updated". */
-export function eventName(event: string | undefined): string {
-  if (!event) return '';
+export function eventName(event: string): string {
   if (EVENT_NAMES[event]) return EVENT_NAMES[event];
   const words = event.toLowerCase().replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);

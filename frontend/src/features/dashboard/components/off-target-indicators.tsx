@@ -22,8 +22,8 @@ export function OffTargetIndicators() {
 }
 
 function OffTargetTable({ page }: { page: Schemas['PageIndicatorResponse'] }) {
-  const items = [...(page.items ?? [])].sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
-  const total = Number(page.totalItems ?? items.length);
+  const items = [...page.items].sort((a, b) => a.number - b.number);
+  const total = page.totalItems;
   if (total === 0) {
     return <p className="govuk-body">No indicator is off target.</p>;
   }
@@ -51,10 +51,10 @@ function OffTargetTable({ page }: { page: Schemas['PageIndicatorResponse'] }) {
             header: 'Latest',
             cell: (indicator) => (
               <>
-                {formatFigure(indicator.latest?.value, unitOf(indicator))}
-                {indicator.latest?.period !== undefined && (
+                {formatFigure(indicator.latest?.value, indicator.unit)}
+                {indicator.latest && (
                   <span className="govuk-!-display-block app-muted">
-                    {indicator.latest.period ? formatPeriod(indicator.latest.period) : ''}
+                    {formatPeriod(indicator.latest.period)}
                   </span>
                 )}
               </>
@@ -62,13 +62,13 @@ function OffTargetTable({ page }: { page: Schemas['PageIndicatorResponse'] }) {
           },
           {
             header: 'Target',
-            cell: (indicator) => targetText(indicator.target, unitOf(indicator)),
+            cell: (indicator) => targetText(indicator.target, indicator.unit),
           },
           {
             header: 'Distance to target',
             cellClassName: 'app-status--off',
             cell: (indicator) =>
-              withTarget(distanceText(indicator.distanceToTarget, unitOf(indicator))),
+              withTarget(distanceText(indicator.distanceToTarget, indicator.unit)),
           },
           { header: 'Direction', cell: (indicator) => directionLabel(indicator.direction) },
         ]}
@@ -78,10 +78,6 @@ function OffTargetTable({ page }: { page: Schemas['PageIndicatorResponse'] }) {
       />
     </>
   );
-}
-
-function unitOf(indicator: Schemas['IndicatorResponse']) {
-  return indicator.unit ?? 'COUNT';
 }
 
 /** "25.9 points below target", or a dash when there is no distance. */

@@ -20,8 +20,8 @@ export function OverdueActions() {
 }
 
 function OverdueTable({ page }: { page: Schemas['PageActionResponse'] }) {
-  const items = page.items ?? [];
-  const total = Number(page.totalItems ?? items.length);
+  const items = page.items;
+  const total = page.totalItems;
   if (total === 0) {
     return <p className="govuk-body">No actions are overdue.</p>;
   }

@@ -34,22 +34,20 @@ function Chart({ priorities }: { priorities: Schemas['PriorityResponse'][] }) {
     return <p className="govuk-body">The plan has no priorities yet.</p>;
   }
   const rows = [...priorities]
-    .sort((a, b) => (a.number ?? 0) - (b.number ?? 0))
+    .sort((a, b) => a.number - b.number)
     .map((p) => {
-      const label = `${p.number}. ${p.title ?? ''}`;
+      const label = `${p.number}. ${p.title}`;
       return {
         label,
         shortLabel: shorten(label, 30),
-        values: Object.fromEntries(
-          SERIES.map((s) => [s.key, Number(p.effectiveRagCounts?.[s.key] ?? 0)]),
-        ),
+        values: Object.fromEntries(SERIES.map((s) => [s.key, p.effectiveRagCounts[s.key] ?? 0])),
       };
     });
   const totals = SERIES.map((s) => ({
     label: s.label,
     count: rows.reduce((sum, row) => sum + row.values[s.key], 0),
   }));
-  const actionCount = priorities.reduce((sum, p) => sum + Number(p.actionCount ?? 0), 0);
+  const actionCount = priorities.reduce((sum, p) => sum + p.actionCount, 0);
   const summary =
     `Stacked bar chart of the actions of each of ${rows.length} priorities by RAG status. ` +
     `In all, ${plural(actionCount, 'action')}: ` +

@@ -1,6 +1,5 @@
 /** "RAG_PROPOSAL_ACCEPTED" → "RAG proposal accepted". */
-export function humaniseEvent(event: string | undefined): string {
-  if (!event) return '';
+export function humaniseEvent(event: string): string {
   const words = event
     .toLowerCase()
     .split('_')

@@ -4,10 +4,6 @@ import { RagTag } from '@/components/rag-tag';
 import { ShortText } from '@/components/short-text';
 import type { Schemas } from '@/lib/api-client';
 
-export function isAnswered(finding: Schemas['FindingResponse']): boolean {
-  return finding.answered ?? (finding.actions ?? []).length > 0;
-}
-
 /** A group of findings, each with the actions that answer it, or "Not answered". */
 export function FindingGroup({
   id,
@@ -34,7 +30,7 @@ export function FindingGroup({
             cell: (finding) => (
               <>
                 {finding.label}
-                {finding.summary?.trim() && finding.summary.trim() !== finding.label?.trim() && (
+                {finding.summary.trim() && finding.summary.trim() !== finding.label.trim() && (
                   <span className="govuk-!-display-block govuk-!-font-weight-regular">
                     {finding.summary}
                   </span>
@@ -53,8 +49,8 @@ export function FindingGroup({
 }
 
 function AnsweringActions({ finding }: { finding: Schemas['FindingResponse'] }) {
-  const actions = finding.actions ?? [];
-  if (!isAnswered(finding) || actions.length === 0) {
+  const { actions } = finding;
+  if (!finding.answered || actions.length === 0) {
     return <strong className="govuk-tag govuk-tag--red">Not answered</strong>;
   }
   return (

@@ -13,7 +13,6 @@ import {
   currentMonth,
   figureInWords,
   mediumMonth,
-  periodKey,
   VALUE_STATUS_NAMES,
 } from '../utils/indicator-text';
 
@@ -49,9 +48,9 @@ export function RecordValueForm({
   indicator: Schemas['IndicatorResponse'];
   values: Schemas['ValueResponse'][];
 }) {
-  const unit = indicator.unit ?? 'COUNT';
-  const latest = periodKey(indicator.latest?.period) || undefined;
-  const record = useRecordValue(indicator.id!);
+  const unit = indicator.unit;
+  const latest = indicator.latest?.period;
+  const record = useRecordValue(indicator.id);
   const [period, setPeriod] = useState(() => defaultMonth(latest));
   const [value, setValue] = useState('');
   const [numerator, setNumerator] = useState('');
@@ -60,7 +59,7 @@ export function RecordValueForm({
   const { errors, message, check, showError } = useFormErrors();
   const [success, setSuccess] = useState<Success>();
 
-  const existing = values.find((v) => periodKey(v.period) === period);
+  const existing = values.find((v) => v.period === period);
 
   function validate(): FieldErrors {
     const found: FieldErrors = {};
@@ -143,8 +142,8 @@ export function RecordValueForm({
           <div className="govuk-inset-text">
             There is already a figure for {mediumMonth(period)}:{' '}
             {figureInWords(existing.value, unit)}
-            {existing.status ? ` (${VALUE_STATUS_NAMES[existing.status].toLowerCase()})` : ''}.
-            Saving will correct it; the previous figure is kept as a revision.
+            {` (${VALUE_STATUS_NAMES[existing.status].toLowerCase()})`}. Saving will correct it; the
+            previous figure is kept as a revision.
           </div>
         )}
         <TextField

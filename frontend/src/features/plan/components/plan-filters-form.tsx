@@ -4,6 +4,7 @@ import { fieldId } from '@/components/error-summary';
 import { Select, TextField } from '@/components/form-fields';
 import { shorten } from '@/components/short-text';
 import type { Schemas } from '@/lib/api-client';
+import { paragraphsCited } from '@/lib/reference-data';
 import { RAG_FILTERS, searchParamsOf, type PlanFilters } from '../utils/plan-filters';
 
 /**
@@ -41,18 +42,15 @@ export function PlanFiltersForm({
   const priorityOptions = [
     { value: '', label: 'All priorities' },
     ...[...priorities]
-      .sort((a, b) => (a.number ?? 0) - (b.number ?? 0))
+      .sort((a, b) => a.number - b.number)
       .map((p) => ({ value: String(p.id), label: `${p.number}. ${p.title}` })),
   ];
 
-  const paragraphs = findings
-    .filter((f) => f.paragraph !== null && f.paragraph !== undefined)
-    .sort((a, b) => (a.paragraph ?? 0) - (b.paragraph ?? 0));
   const findingOptions = [
     { value: '', label: 'Any finding' },
-    ...paragraphs.map((f) => ({
+    ...paragraphsCited(findings).map((f) => ({
       value: String(f.paragraph),
-      label: `${f.label ?? `para ${f.paragraph}`}${f.summary ? ` – ${shorten(f.summary, 50)}` : ''}`,
+      label: `${f.label}${f.summary ? ` – ${shorten(f.summary, 50)}` : ''}`,
     })),
   ];
   // A paragraph from a link is kept even before (or without) the list of findings.

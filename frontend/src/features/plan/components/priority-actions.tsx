@@ -8,7 +8,7 @@ export function PriorityActions({
   statement,
   actions,
 }: {
-  number: number | undefined;
+  number: number;
   title: string | undefined;
   statement: string | undefined;
   actions: Schemas['ActionResponse'][];
