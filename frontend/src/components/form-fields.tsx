@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { fieldId } from './error-summary';
+import { FieldMessages, fieldIds, formGroupClass } from './field-messages';
 
 type Common = {
   /** The API field name: it gives the element its id, so error links reach it. */
@@ -16,25 +16,13 @@ function Group({
   error,
   children,
 }: Common & { children: (ids: { id: string; describedBy?: string }) => ReactNode }) {
-  const id = fieldId(name);
-  const describedBy =
-    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') ||
-    undefined;
+  const { id, describedBy } = fieldIds(name, { hint, error });
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+    <div className={formGroupClass(error)}>
       <label className="govuk-label govuk-label--s" htmlFor={id}>
         {label}
       </label>
-      {hint && (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      )}
+      <FieldMessages id={id} hint={hint} error={error} />
       {children({ id, describedBy })}
     </div>
   );

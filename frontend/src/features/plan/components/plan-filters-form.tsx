@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
+import { ChoiceItem } from '@/components/choice-fields';
 import { fieldId } from '@/components/error-summary';
 import { Select, TextField } from '@/components/form-fields';
 import { shorten } from '@/components/short-text';
@@ -58,7 +59,6 @@ export function PlanFiltersForm({
     findingOptions.push({ value: draft.finding, label: `para ${draft.finding}` });
   }
 
-  const overdueId = fieldId('overdue');
   return (
     <form method="get" onSubmit={submit} noValidate aria-label="Filter the actions">
       <div className="app-filters">
@@ -100,20 +100,15 @@ export function PlanFiltersForm({
         />
         <div className="govuk-form-group">
           <div className="govuk-checkboxes govuk-checkboxes--small">
-            <div className="govuk-checkboxes__item">
-              <input
-                className="govuk-checkboxes__input"
-                id={overdueId}
-                name="overdue"
-                type="checkbox"
-                value="true"
-                checked={draft.overdue}
-                onChange={(e) => set('overdue')(e.target.checked)}
-              />
-              <label className="govuk-label govuk-checkboxes__label" htmlFor={overdueId}>
-                Overdue only
-              </label>
-            </div>
+            <ChoiceItem
+              kind="checkboxes"
+              id={fieldId('overdue')}
+              name="overdue"
+              value="true"
+              label="Overdue only"
+              checked={draft.overdue}
+              onChange={set('overdue')}
+            />
           </div>
         </div>
       </div>
