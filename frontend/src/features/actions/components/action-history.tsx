@@ -3,6 +3,7 @@ import { QueryState } from '@/components/query-state';
 import { ragLabel, ragOf } from '@/components/rag-tag';
 import { shorten } from '@/components/short-text';
 import type { Schemas } from '@/lib/api-client';
+import { eventName } from '@/lib/event-names';
 import { formatDateTime } from '@/lib/format';
 import { useActionHistory } from '../api/get-action-history';
 
@@ -16,13 +17,6 @@ const EVENTS: Record<string, string> = {
   RAG_PROPOSAL_ACCEPTED: 'RAG proposal accepted',
   RAG_PROPOSAL_REJECTED: 'RAG proposal rejected',
 };
-
-/** "SOME_EVENT" → "Some event", for events this page does not name. */
-export function eventName(event: string): string {
-  if (EVENTS[event]) return EVENTS[event];
-  const words = event.toLowerCase().replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 const FIELD_NAMES: Record<string, string> = {
   priorityId: 'priority',
@@ -102,7 +96,7 @@ export function ActionHistory({ actionId }: { actionId: number }) {
               caption="Full history, newest first"
               hideCaption
               columns={[
-                { header: 'What', cell: (e) => eventName(e.event) },
+                { header: 'What', cell: (e) => eventName(e.event, EVENTS) },
                 { header: 'Details', cell: (e) => describeEvent(e) },
                 {
                   header: 'Who',

@@ -33,7 +33,8 @@ export function entityName(entityType: string): string {
   return ENTITY_NAMES[entityType] ?? entityType;
 }
 
-const EVENT_NAMES: Record<string, string> = {
+/** The events the audit log names in its own words; the others are read from their codes. */
+export const EVENT_NAMES: Record<string, string> = {
   RAG_CHANGED: 'RAG status changed',
   RAG_PROPOSED: 'RAG change proposed',
   RAG_PROPOSAL_ACCEPTED: 'RAG proposal accepted',
@@ -45,10 +46,3 @@ const EVENT_NAMES: Record<string, string> = {
   LOGIN_FAILED: 'Sign-in failed',
   LOGOUT: 'Signed out',
 };
-
-/** "ACTION_UPDATED" → "Action updated". */
-export function eventName(event: string): string {
-  if (EVENT_NAMES[event]) return EVENT_NAMES[event];
-  const words = event.toLowerCase().replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}

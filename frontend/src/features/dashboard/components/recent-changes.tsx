@@ -3,9 +3,10 @@ import { DataTable } from '@/components/data-table';
 import { QueryState } from '@/components/query-state';
 import { ragLabel, ragOf } from '@/components/rag-tag';
 import type { Schemas } from '@/lib/api-client';
+import { eventName } from '@/lib/event-names';
 import { formatDateTime } from '@/lib/format';
 import { useRecentChanges } from '../api/get-recent-changes';
-import { entityPath, humaniseEvent } from '../utils/change-text';
+import { entityPath } from '../utils/change-text';
 
 /** The latest changes to actions and indicators. */
 export function RecentChanges() {
@@ -37,7 +38,7 @@ function ChangesTable({ changes }: { changes: Schemas['AuditResponse'][] }) {
           header: 'Change',
           cell: (change) => (
             <>
-              {humaniseEvent(change.event)}
+              {eventName(change.event)}
               {change.event === 'RAG_CHANGED' && <RagChange change={change} />}
             </>
           ),
