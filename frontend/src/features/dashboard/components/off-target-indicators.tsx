@@ -1,23 +1,18 @@
 import { Link } from 'react-router';
 import { DataTable } from '@/components/data-table';
-import { QueryState } from '@/components/query-state';
 import type { Schemas } from '@/lib/api-client';
 import { formatFigure, formatPeriod } from '@/lib/format';
 import { useOffTargetIndicators } from '../api/get-off-target-indicators';
+import { DashboardSection } from './dashboard-section';
 import { directionLabel, distanceText, targetText } from '@/lib/indicator-text';
 
 /** Indicators whose latest figure is off target, with how far off. */
 export function OffTargetIndicators() {
   const indicators = useOffTargetIndicators();
   return (
-    <section aria-labelledby="off-target-heading" className="govuk-!-margin-bottom-8">
-      <h2 className="govuk-heading-m" id="off-target-heading">
-        Indicators off target
-      </h2>
-      <QueryState isPending={indicators.isPending} error={indicators.error}>
-        {() => <OffTargetTable page={indicators.data!} />}
-      </QueryState>
-    </section>
+    <DashboardSection id="off-target" title="Indicators off target" query={indicators}>
+      {(page) => <OffTargetTable page={page} />}
+    </DashboardSection>
   );
 }
 

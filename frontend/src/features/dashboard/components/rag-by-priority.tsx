@@ -1,11 +1,11 @@
 import { StackedBarChart } from '@/components/charts/stacked-bar-chart';
 import { RAG_COLOURS, type ChartSeries } from '@/components/charts/chart-types';
-import { QueryState } from '@/components/query-state';
 import { RAG_NAMES } from '@/components/rag-tag';
 import { shorten } from '@/components/short-text';
 import type { Schemas } from '@/lib/api-client';
 import { keysOf } from '@/lib/enums';
 import { usePriorities } from '@/lib/reference-data';
+import { DashboardSection } from './dashboard-section';
 
 // One series per RAG status and one for actions not rated, keyed as effectiveRagCounts is.
 const SERIES: ChartSeries[] = keysOf(RAG_NAMES).map((key) => ({
@@ -18,14 +18,9 @@ const SERIES: ChartSeries[] = keysOf(RAG_NAMES).map((key) => ({
 export function RagByPriority() {
   const priorities = usePriorities();
   return (
-    <section aria-labelledby="rag-by-priority-heading" className="govuk-!-margin-bottom-8">
-      <h2 className="govuk-heading-m" id="rag-by-priority-heading">
-        RAG status by priority
-      </h2>
-      <QueryState isPending={priorities.isPending} error={priorities.error}>
-        {() => <Chart priorities={priorities.data ?? []} />}
-      </QueryState>
-    </section>
+    <DashboardSection id="rag-by-priority" title="RAG status by priority" query={priorities}>
+      {(data) => <Chart priorities={data} />}
+    </DashboardSection>
   );
 }
 

@@ -1,25 +1,20 @@
 import { Link } from 'react-router';
 import { DataTable } from '@/components/data-table';
-import { QueryState } from '@/components/query-state';
 import { ragLabel, ragOf } from '@/components/rag-tag';
 import type { Schemas } from '@/lib/api-client';
 import { eventName } from '@/lib/event-names';
 import { formatDateTime } from '@/lib/format';
 import { useRecentChanges } from '../api/get-recent-changes';
 import { entityPath } from '../utils/change-text';
+import { DashboardSection } from './dashboard-section';
 
 /** The latest changes to actions and indicators. */
 export function RecentChanges() {
   const changes = useRecentChanges(10);
   return (
-    <section aria-labelledby="recent-changes-heading" className="govuk-!-margin-bottom-8">
-      <h2 className="govuk-heading-m" id="recent-changes-heading">
-        Recent changes
-      </h2>
-      <QueryState isPending={changes.isPending} error={changes.error}>
-        {() => <ChangesTable changes={changes.data ?? []} />}
-      </QueryState>
-    </section>
+    <DashboardSection id="recent-changes" title="Recent changes" query={changes}>
+      {(data) => <ChangesTable changes={data} />}
+    </DashboardSection>
   );
 }
 
