@@ -120,9 +120,11 @@ describe('DashboardPage', () => {
       'Stacked bar chart of the actions of each of 2 priorities by RAG status. ' +
         'In all, 15 actions: 3 red, 6 amber, 1 amber e, 3 green, 2 not rated.',
     );
-    // Recharts loads on demand and draws the bars (a fixed first size stands in for layout).
-    await waitFor(() =>
-      expect(chart.querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThan(0),
+    // Recharts loads on demand and draws the bars (a fixed first size stands in for layout); on a
+    // busy machine, loading it takes longer than waitFor's default second.
+    await waitFor(
+      () => expect(chart.querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThan(0),
+      { timeout: 5_000 },
     );
     const table = screen.getByRole('table', { name: 'Actions by RAG status and priority' });
     const rows = within(table).getAllByRole('row');
@@ -135,7 +137,7 @@ describe('DashboardPage', () => {
       within(table).getByRole('rowheader', { name: '2. Quality of practice' }).parentElement,
     ).toHaveTextContent('2. Quality of practice020125');
     expect(screen.getByText('Show the data as a table')).toBeInTheDocument();
-  });
+  }, 10_000);
 
   it('lists the overdue actions with their count', async () => {
     const requests = mockApi();
