@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { DataTable } from '@/components/data-table';
 import { RagTag } from '@/components/rag-tag';
+import { Section } from '@/components/section';
 import { ShortText } from '@/components/short-text';
 import type { Schemas } from '@/lib/api-client';
 
@@ -16,10 +17,7 @@ export function FindingGroup({
 }) {
   const headingId = `${id}-heading`;
   return (
-    <section aria-labelledby={headingId} className="govuk-!-margin-bottom-8">
-      <h2 className="govuk-heading-m" id={headingId}>
-        {title}
-      </h2>
+    <Section headingId={headingId} title={title}>
       <DataTable
         labelledBy={headingId}
         columns={[
@@ -44,7 +42,7 @@ export function FindingGroup({
         rowKey={(finding) => finding.id}
         scroll
       />
-    </section>
+    </Section>
   );
 }
 
