@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
 import { DataTable } from '@/components/data-table';
-import { QueryState } from '@/components/query-state';
 import { RagTag } from '@/components/rag-tag';
 import { ShortText } from '@/components/short-text';
 import type { Schemas } from '@/lib/api-client';
@@ -8,22 +7,18 @@ import { formatDateTime } from '@/lib/format';
 import { useMe } from '@/lib/me';
 import { can } from '@/lib/permissions';
 import { usePendingProposals } from '../api/get-pending-proposals';
+import { DashboardSection } from './dashboard-section';
 
 /** For editors: the partners' RAG proposals that wait for their decision. */
 export function AwaitingDecision() {
   const me = useMe();
-  const mayDecide = can(me.data ?? undefined, 'plan:edit');
+  const mayDecide = can(me.data, 'plan:edit');
   const proposals = usePendingProposals({ enabled: mayDecide });
   if (!mayDecide) return null;
   return (
-    <section aria-labelledby="awaiting-decision-heading" className="govuk-!-margin-bottom-8">
-      <h2 className="govuk-heading-m" id="awaiting-decision-heading">
-        Awaiting your decision
-      </h2>
-      <QueryState isPending={proposals.isPending} error={proposals.error}>
-        {() => <ProposalsTable proposals={proposals.data!} />}
-      </QueryState>
-    </section>
+    <DashboardSection id="awaiting-decision" title="Awaiting your decision" query={proposals}>
+      {(data) => <ProposalsTable proposals={data} />}
+    </DashboardSection>
   );
 }
 
