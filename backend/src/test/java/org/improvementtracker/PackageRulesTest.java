@@ -18,9 +18,10 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
  * How the backend's packages may depend on each other, checked on every build. Features are
- * layered, lowest first: common, audit, security, plan, finding, indicator, action, demo. A lower
- * feature that needs something of a higher one declares an interface the higher one implements
- * (e.g. {@code plan.ActionCounts}).
+ * layered, lowest first: common, audit, security, plan, finding, indicator, workforce, caseaudit,
+ * action, demo. A lower feature that needs something of a higher one declares an interface the
+ * higher one implements (e.g. {@code plan.ActionCounts}; {@code indicator.DerivedFigures}, which
+ * workforce and caseaudit implement to compute indicators from their records).
  */
 @AnalyzeClasses(
     packages = "org.improvementtracker",
@@ -59,6 +60,10 @@ class PackageRulesTest {
           .definedBy(ROOT + "finding..")
           .layer("indicator")
           .definedBy(ROOT + "indicator..")
+          .layer("workforce")
+          .definedBy(ROOT + "workforce..")
+          .layer("caseaudit")
+          .definedBy(ROOT + "caseaudit..")
           .layer("action")
           .definedBy(ROOT + "action..")
           .layer("demo")
@@ -67,16 +72,30 @@ class PackageRulesTest {
           .mayNotBeAccessedByAnyLayer()
           .whereLayer("action")
           .mayOnlyBeAccessedByLayers("demo")
+          .whereLayer("caseaudit")
+          .mayOnlyBeAccessedByLayers("demo")
+          .whereLayer("workforce")
+          .mayOnlyBeAccessedByLayers("caseaudit", "demo")
           .whereLayer("indicator")
-          .mayOnlyBeAccessedByLayers("action", "demo")
+          .mayOnlyBeAccessedByLayers("workforce", "caseaudit", "action", "demo")
           .whereLayer("finding")
           .mayOnlyBeAccessedByLayers("action", "demo")
           .whereLayer("plan")
-          .mayOnlyBeAccessedByLayers("finding", "indicator", "action", "demo")
+          .mayOnlyBeAccessedByLayers(
+              "finding", "indicator", "workforce", "caseaudit", "action", "demo")
           .whereLayer("security")
-          .mayOnlyBeAccessedByLayers("plan", "finding", "indicator", "action", "demo")
+          .mayOnlyBeAccessedByLayers(
+              "plan", "finding", "indicator", "workforce", "caseaudit", "action", "demo")
           .whereLayer("audit")
-          .mayOnlyBeAccessedByLayers("security", "plan", "finding", "indicator", "action", "demo");
+          .mayOnlyBeAccessedByLayers(
+              "security",
+              "plan",
+              "finding",
+              "indicator",
+              "workforce",
+              "caseaudit",
+              "action",
+              "demo");
 
   /** Resources are entry points for the framework: no class of ours calls one. */
   @ArchTest

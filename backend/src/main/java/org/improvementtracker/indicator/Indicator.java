@@ -86,6 +86,16 @@ public class Indicator {
   @OptimisticLock(excluded = true)
   private Direction trend;
 
+  /**
+   * The records this indicator's figures are computed from (e.g. "AUDITS_COMPLETED"); null when its
+   * figures are typed. See {@link DerivedFigures}.
+   */
+  @OptimisticLock(excluded = true)
+  private String derivation;
+
+  @OptimisticLock(excluded = true)
+  private String formula;
+
   @Version private long version;
 
   @Column(name = "created_at")
@@ -94,7 +104,7 @@ public class Indicator {
   @Column(name = "updated_at")
   private OffsetDateTime updatedAt;
 
-  @OneToMany(mappedBy = "indicator", cascade = CascadeType.PERSIST)
+  @OneToMany(mappedBy = "indicator", cascade = CascadeType.PERSIST, orphanRemoval = true)
   @OrderBy("period")
   private List<IndicatorValue> values = new ArrayList<>();
 
@@ -148,6 +158,53 @@ public class Indicator {
     refreshVerdicts();
     return new Recorded(created, true, true);
   }
+
+  /** Marks the indicator as computed from records: nobody types its figures. */
+  public void deriveFrom(String derivation, String formula) {
+    this.derivation = derivation;
+    this.formula = formula;
+  }
+
+  public boolean isDerived() {
+    return derivation != null;
+  }
+
+  /**
+   * Brings the figures in line with those computed from the records: a changed month is corrected
+   * (keeping a revision), a new one added, and a month that no longer has records loses its figure.
+   * Returns the months whose figure changed, with the figure before (null: none) and after.
+   */
+  List<Change> align(
+      java.util.SortedMap<Period, DerivedFigures.Figure> computed, String by, OffsetDateTime now) {
+    List<Change> changes = new ArrayList<>();
+    for (IndicatorValue gone :
+        values.stream().filter(v -> !computed.containsKey(v.getPeriod())).toList()) {
+      changes.add(new Change(gone.getPeriod(), IndicatorMapper.value(gone), null));
+      values.remove(gone);
+    }
+    computed.forEach(
+        (period, figure) -> {
+          IndicatorRecords.ValueResponse before =
+              valueFor(period).map(IndicatorMapper::value).orElse(null);
+          Recorded recorded =
+              record(
+                  period,
+                  figure.value(),
+                  figure.numerator(),
+                  figure.denominator(),
+                  ValueStatus.FINAL,
+                  by,
+                  now);
+          if (recorded.changed()) {
+            changes.add(new Change(period, before, recorded.value()));
+          }
+        });
+    refreshVerdicts();
+    return changes;
+  }
+
+  /** A month whose derived figure changed; {@code after} is null when it was withdrawn. */
+  record Change(Period period, IndicatorRecords.ValueResponse before, IndicatorValue after) {}
 
   /** Recomputes the stored verdicts of the latest figure after a figure or the target changed. */
   public void refreshVerdicts() {
@@ -237,6 +294,14 @@ public class Indicator {
 
   public String getDataStatus() {
     return dataStatus;
+  }
+
+  public String getDerivation() {
+    return derivation;
+  }
+
+  public String getFormula() {
+    return formula;
   }
 
   public long getVersion() {

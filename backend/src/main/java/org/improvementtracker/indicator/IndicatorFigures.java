@@ -31,6 +31,7 @@ public class IndicatorFigures {
   @Inject CurrentUser currentUser;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject DerivedIndicators derived;
 
   public List<IndicatorRecords.ValueResponse> values(Long id, Period from, Period to) {
     notInFuture("from", from);
@@ -51,6 +52,7 @@ public class IndicatorFigures {
   @Transactional
   public Recorded recordValue(Long id, Period period, IndicatorRecords.ValueRequest request) {
     Indicator indicator = definitions.find(id);
+    derived.refuseTyped(indicator);
     notInFuture("period", period);
     BigDecimal value = checkedValue(indicator.getUnit(), request);
     IndicatorValue existing = indicator.valueFor(period).orElse(null);

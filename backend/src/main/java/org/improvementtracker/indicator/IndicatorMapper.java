@@ -31,6 +31,8 @@ final class IndicatorMapper {
         i.direction(null),
         assessment.status(),
         assessment.distance(),
+        i.getDerivation(),
+        i.getFormula(),
         actions,
         i.getVersion(),
         i.getUpdatedAt());

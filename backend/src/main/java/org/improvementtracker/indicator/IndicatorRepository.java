@@ -22,4 +22,14 @@ public class IndicatorRepository implements PanacheRepository<Indicator> {
     }
     return query.getResultList();
   }
+
+  /** The indicators computed from records, their figures fetched in the same query. */
+  public List<Indicator> listDerived() {
+    return getEntityManager()
+        .createQuery(
+            "select distinct i from Indicator i left join fetch i.values"
+                + " where i.derivation is not null order by i.number",
+            Indicator.class)
+        .getResultList();
+  }
 }

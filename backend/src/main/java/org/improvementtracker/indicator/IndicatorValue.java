@@ -48,7 +48,10 @@ public class IndicatorValue {
   @Column(name = "entered_at")
   private OffsetDateTime enteredAt;
 
-  @OneToMany(mappedBy = "indicatorValue", cascade = CascadeType.PERSIST)
+  @OneToMany(
+      mappedBy = "indicatorValue",
+      cascade = {CascadeType.PERSIST, CascadeType.REMOVE},
+      orphanRemoval = true)
   @OrderBy("changedAt, id")
   private List<ValueRevision> revisions = new ArrayList<>();
 
