@@ -12,9 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class CaseAuditRecords {
   /**
    * A case reference: 4-20 capital letters, digits, "-" or "/", with at least four digits (e.g.
-   * CF-102934, LCS/2023/0042). A name, a date of birth or other personal data does not fit.
+   * CF-102934, LCS/2023/0042). A name does not fit, and neither does a date (a date of birth).
    */
-  static final String CASE_REFERENCE = "(?=(?:[^0-9]*[0-9]){4})[A-Z0-9][A-Z0-9/-]{3,19}";
+  static final String CASE_REFERENCE =
+      "(?![0-9]{1,2}[/-][0-9]{1,2}[/-][0-9]{2,4}$)(?![0-9]{4}-[0-9]{2}-[0-9]{2}$)"
+          + "(?=(?:[^0-9]*[0-9]){4})[A-Z0-9][A-Z0-9/-]{3,19}";
 
   private CaseAuditRecords() {}
 

@@ -135,14 +135,16 @@ class CaseAuditResourceTest {
         .then()
         .statusCode(400)
         .body("errors.field", hasItems("moderatedGrade", "completedDate"));
-    Map<String, Object> named = audit(team, "2019-04", 6);
-    named.put("caseReference", "Jane Smith");
-    api()
-        .body(named)
-        .post("/api/v1/audits")
-        .then()
-        .statusCode(400)
-        .body("errors.field", hasItem("caseReference"));
+    for (String personal : List.of("Jane Smith", "JANESMITH", "12/03/2015", "2015-03-12")) {
+      Map<String, Object> named = audit(team, "2019-04", 6);
+      named.put("caseReference", personal);
+      api()
+          .body(named)
+          .post("/api/v1/audits")
+          .then()
+          .statusCode(400)
+          .body("errors.field", hasItem("caseReference"));
+    }
     api().get("/api/v1/audits?team=" + team).then().body("totalItems", equalTo(0));
     value(55, "2019-04").then().body("size()", equalTo(0));
   }
