@@ -44,3 +44,14 @@ export const organisationsQueryOptions = () =>
 export function useOrganisations() {
   return useQuery(organisationsQueryOptions());
 }
+
+/** The service's teams, by name (audits and workforce snapshots are of a team). */
+export const teamsQueryOptions = () =>
+  queryOptions({
+    queryKey: ['teams'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/teams')),
+  });
+
+export function useTeams() {
+  return useQuery(teamsQueryOptions());
+}
