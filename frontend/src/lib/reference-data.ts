@@ -55,3 +55,11 @@ export const teamsQueryOptions = () =>
 export function useTeams() {
   return useQuery(teamsQueryOptions());
 }
+
+/** The teams as select options, after a first empty choice (e.g. "All teams"). */
+export function teamOptions(teams: { id: number; name: string }[], empty: string) {
+  return [
+    { value: '', label: empty },
+    ...teams.map((t) => ({ value: String(t.id), label: t.name })),
+  ];
+}

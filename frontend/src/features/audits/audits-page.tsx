@@ -8,7 +8,7 @@ import type { Schemas } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { useMe } from '@/lib/me';
 import { can } from '@/lib/permissions';
-import { useTeams } from '@/lib/reference-data';
+import { teamOptions, useTeams } from '@/lib/reference-data';
 import { useAudits, type AuditFilters } from './api/get-audits';
 import { useOverdueRecommendations } from './api/get-overdue-recommendations';
 import { AuditForm } from './components/audit-form';
@@ -57,10 +57,7 @@ export default function AuditsPage() {
           label="Team"
           value={params.get('team') ?? ''}
           onChange={setFilter('team')}
-          options={[
-            { value: '', label: 'All teams' },
-            ...(teams.data ?? []).map((t) => ({ value: String(t.id), label: t.name })),
-          ]}
+          options={teamOptions(teams.data ?? [], 'All teams')}
         />
         <Select
           name="filter-type"

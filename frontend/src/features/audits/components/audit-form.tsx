@@ -3,7 +3,9 @@ import { ErrorSummary, type FieldErrors } from '@/components/error-summary';
 import { Select, TextArea, TextField } from '@/components/form-fields';
 import { SuccessBanner } from '@/components/success-banner';
 import { useFormErrors } from '@/hooks/use-form-errors';
+import { useFormFields } from '@/hooks/use-form-fields';
 import type { Schemas } from '@/lib/api-client';
+import { teamOptions } from '@/lib/reference-data';
 import { useCreateAudit } from '../api/create-audit';
 import { AUDIT_TYPE_NAMES, GRADE_NAMES, options } from '../utils/audit-text';
 
@@ -30,11 +32,9 @@ type Fields = typeof EMPTY;
  */
 export function AuditForm({ teams }: { teams: Schemas['TeamResponse'][] }) {
   const create = useCreateAudit();
-  const [fields, setFields] = useState<Fields>(EMPTY);
   const { errors, message, check, showError } = useFormErrors();
+  const { fields, setFields, bind } = useFormFields<Fields>(EMPTY, errors);
   const [created, setCreated] = useState<Schemas['CaseAuditResponse']>();
-  const set = (name: keyof Fields) => (value: string) =>
-    setFields((f) => ({ ...f, [name]: value }));
 
   function validate(): FieldErrors {
     const found: FieldErrors = {};
@@ -88,100 +88,50 @@ export function AuditForm({ teams }: { teams: Schemas['TeamResponse'][] }) {
       <ErrorSummary errors={errors} description={message} />
       <form onSubmit={submit} noValidate>
         <TextField
-          name="auditDate"
+          {...bind('auditDate')}
           label="Audit date"
           hint="For example, 2023-05-02"
           type="date"
           width="govuk-input--width-10"
-          value={fields.auditDate}
-          onChange={set('auditDate')}
-          error={errors.auditDate}
         />
+        <Select {...bind('teamId')} label="Team" options={teamOptions(teams, 'Select a team')} />
+        <TextField {...bind('auditor')} label="Auditor" />
         <Select
-          name="teamId"
-          label="Team"
-          value={fields.teamId}
-          onChange={set('teamId')}
-          options={[
-            { value: '', label: 'Select a team' },
-            ...teams.map((t) => ({ value: String(t.id), label: t.name })),
-          ]}
-          error={errors.teamId}
-        />
-        <TextField
-          name="auditor"
-          label="Auditor"
-          value={fields.auditor}
-          onChange={set('auditor')}
-          error={errors.auditor}
-        />
-        <Select
-          name="type"
+          {...bind('type')}
           label="Type"
-          value={fields.type}
-          onChange={set('type')}
           options={options(AUDIT_TYPE_NAMES, 'Select a type')}
-          error={errors.type}
         />
         <TextField
-          name="caseReference"
+          {...bind('caseReference')}
           label="Case reference"
           hint="The case's reference only, such as CF-102934: never a child's name, date of birth or other personal details"
           width="govuk-input--width-20"
-          value={fields.caseReference}
-          onChange={set('caseReference')}
-          error={errors.caseReference}
         />
+        <Select {...bind('grade')} label="Grade" options={options(GRADE_NAMES, 'Not graded yet')} />
         <Select
-          name="grade"
-          label="Grade"
-          value={fields.grade}
-          onChange={set('grade')}
-          options={options(GRADE_NAMES, 'Not graded yet')}
-          error={errors.grade}
-        />
-        <Select
-          name="moderatedGrade"
+          {...bind('moderatedGrade')}
           label="Grade after moderation"
-          value={fields.moderatedGrade}
-          onChange={set('moderatedGrade')}
           options={options(GRADE_NAMES, 'Not moderated yet')}
-          error={errors.moderatedGrade}
         />
         <TextField
-          name="dueDate"
+          {...bind('dueDate')}
           label="Due date"
           type="date"
           width="govuk-input--width-10"
-          value={fields.dueDate}
-          onChange={set('dueDate')}
-          error={errors.dueDate}
         />
         <TextField
-          name="completedDate"
+          {...bind('completedDate')}
           label="Completed on"
           hint="Leave empty until the audit is completed"
           type="date"
           width="govuk-input--width-10"
-          value={fields.completedDate}
-          onChange={set('completedDate')}
-          error={errors.completedDate}
         />
         <TextField
-          name="themes"
+          {...bind('themes')}
           label="Themes"
           hint="Separated by commas, such as Voice of the child, Supervision"
-          value={fields.themes}
-          onChange={set('themes')}
-          error={errors.themes}
         />
-        <TextArea
-          name="learning"
-          label="Learning"
-          value={fields.learning}
-          onChange={set('learning')}
-          error={errors.learning}
-        />
+        <TextArea {...bind('learning')} label="Learning" />
         <button type="submit" className="govuk-button" disabled={create.isPending}>
           Record audit
         </button>

@@ -3,7 +3,9 @@ import { ErrorSummary, type FieldErrors } from '@/components/error-summary';
 import { Select, TextField } from '@/components/form-fields';
 import { SuccessBanner } from '@/components/success-banner';
 import { useFormErrors } from '@/hooks/use-form-errors';
+import { useFormFields } from '@/hooks/use-form-fields';
 import type { Schemas } from '@/lib/api-client';
+import { teamOptions } from '@/lib/reference-data';
 import { useCreateCaseloadSnapshot } from '../api/create-caseload-snapshot';
 
 const ROLE_NAMES: Record<Schemas['WorkerRole'], string> = {
@@ -38,11 +40,9 @@ export function CaseloadForm({
   month: string;
 }) {
   const create = useCreateCaseloadSnapshot();
-  const [fields, setFields] = useState<Fields>({ ...EMPTY, month });
-  const [saved, setSaved] = useState<Schemas['CaseloadSnapshotResponse']>();
   const { errors, message, check, showError } = useFormErrors();
-  const set = (name: keyof Fields) => (value: string) =>
-    setFields((f) => ({ ...f, [name]: value }));
+  const { fields, setFields, bind } = useFormFields<Fields>({ ...EMPTY, month }, errors);
+  const [saved, setSaved] = useState<Schemas['CaseloadSnapshotResponse']>();
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -90,87 +90,53 @@ export function CaseloadForm({
       <h2 className="govuk-heading-m">Record a worker&apos;s month end</h2>
       <ErrorSummary errors={errors} description={message} />
       <form onSubmit={submit} noValidate>
-        <Select
-          name="teamId"
-          label="Team"
-          value={fields.teamId}
-          onChange={set('teamId')}
-          options={[
-            { value: '', label: 'Select a team' },
-            ...teams.map((t) => ({ value: String(t.id), label: t.name })),
-          ]}
-          error={errors.teamId}
-        />
+        <Select {...bind('teamId')} label="Team" options={teamOptions(teams, 'Select a team')} />
         <TextField
-          name="month"
+          {...bind('month')}
           label="Month"
           hint="For example, 2023-04"
           type="month"
           width="govuk-input--width-10"
-          value={fields.month}
-          onChange={set('month')}
-          error={errors.month}
         />
         <TextField
-          name="workerReference"
+          {...bind('workerReference')}
           label="Staff reference"
           hint="Letters then digits, such as SW0412: never a name"
           width="govuk-input--width-10"
-          value={fields.workerReference}
-          onChange={set('workerReference')}
-          error={errors.workerReference}
         />
         <Select
-          name="role"
+          {...bind('role')}
           label="Role"
-          value={fields.role}
-          onChange={set('role')}
           options={Object.entries(ROLE_NAMES).map(([value, label]) => ({ value, label }))}
-          error={errors.role}
         />
         <Select
-          name="employment"
+          {...bind('employment')}
           label="Employment"
-          value={fields.employment}
-          onChange={set('employment')}
           options={[
             { value: 'PERMANENT', label: 'Permanent' },
             { value: 'AGENCY', label: 'Agency' },
           ]}
-          error={errors.employment}
         />
         <TextField
-          name="fte"
+          {...bind('fte')}
           label="FTE"
           hint="Full time is 1"
           width="govuk-input--width-5"
-          value={fields.fte}
-          onChange={set('fte')}
-          error={errors.fte}
         />
         <TextField
-          name="childrenAllocated"
+          {...bind('childrenAllocated')}
           label="Children allocated"
           width="govuk-input--width-5"
-          value={fields.childrenAllocated}
-          onChange={set('childrenAllocated')}
-          error={errors.childrenAllocated}
         />
         <TextField
-          name="supervisionsDue"
+          {...bind('supervisionsDue')}
           label="Case supervisions due"
           width="govuk-input--width-5"
-          value={fields.supervisionsDue}
-          onChange={set('supervisionsDue')}
-          error={errors.supervisionsDue}
         />
         <TextField
-          name="supervisionsInTime"
+          {...bind('supervisionsInTime')}
           label="Case supervisions held in time"
           width="govuk-input--width-5"
-          value={fields.supervisionsInTime}
-          onChange={set('supervisionsInTime')}
-          error={errors.supervisionsInTime}
         />
         <button type="submit" className="govuk-button" disabled={create.isPending}>
           Record snapshot
