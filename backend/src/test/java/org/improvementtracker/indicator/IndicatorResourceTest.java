@@ -336,7 +336,8 @@ class IndicatorResourceTest {
 
   @Test
   void shouldDownloadTheScorecardAsCsvForExcel() {
-    Response csv = api().accept("text/csv").get("/api/v1/scorecard");
+    // The plan's own six months; the demo audits give later months figures for 55-58 only.
+    Response csv = api().accept("text/csv").get("/api/v1/scorecard?to=2023-03");
     csv.then().statusCode(200).contentType(containsString("text/csv"));
     byte[] bytes = csv.asByteArray();
     org.junit.jupiter.api.Assertions.assertArrayEquals(
@@ -371,7 +372,7 @@ class IndicatorResourceTest {
   @Test
   void shouldShowDirectionAndStatusOnTheScorecard() {
     api()
-        .get("/api/v1/scorecard")
+        .get("/api/v1/scorecard?to=2023-03")
         .then()
         .statusCode(200)
         .body("periods", contains("2022-10", "2022-11", "2022-12", "2023-01", "2023-02", "2023-03"))
