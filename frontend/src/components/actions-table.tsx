@@ -42,7 +42,7 @@ export function ActionsTable({
       header: 'Action',
       cell: (action) => <ShortText text={action.action} max={withOutcome ? 120 : 100} />,
     },
-    { header: 'Lead', cell: (action) => (action.leads ?? []).join(', ') },
+    { header: 'Lead', cell: (action) => action.leads.join(', ') },
     {
       header: 'Due',
       cell: (action) => (

@@ -3775,7 +3775,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    status?: components["schemas"]["Status"];
+                    status?: components["schemas"]["ProposalStatus"];
                 };
                 header?: never;
                 path?: never;
@@ -5534,7 +5534,7 @@ export interface components {
             action: string;
             leads?: string[];
             /** @description The date the action is due; null when the plan gives no date */
-            dueDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            dueDate?: components["schemas"]["LocalDate"] | null;
             /** @description The due date as the plan words it, e.g. "Immediately" */
             dueWording?: string;
             impact?: string;
@@ -5559,17 +5559,17 @@ export interface components {
             desiredOutcome: string;
             action: string;
             leads: string[];
-            dueDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            dueDate: components["schemas"]["LocalDate"] | null;
             dueWording: string;
             impact: string;
             measure: string;
             /** @description The RAG as rated; null when not yet rated */
-            rag: ((string | components["schemas"]["Rag"] | null) | null) | components["schemas"]["Rag"] | null;
+            rag: components["schemas"]["Rag"] | null;
             /** @description RED when past its due date and not implemented; otherwise the rated RAG */
-            effectiveRag: ((string | components["schemas"]["Rag"] | null) | null) | components["schemas"]["Rag"] | null;
+            effectiveRag: components["schemas"]["Rag"] | null;
             overdue: boolean;
             archived: boolean;
-            archivedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            archivedAt: components["schemas"]["OffsetDateTime"] | null;
             findings: components["schemas"]["FindingReference"][];
             /** @description Indicators that show this action's impact */
             indicators: components["schemas"]["IndicatorReference"][];
@@ -5623,9 +5623,9 @@ export interface components {
             /** @description The client's address; shown to admins only */
             clientAddress: string | null;
             /** @description The state before, as the API showed it */
-            before: ((components["schemas"]["AnyJson"] | null) | null) | components["schemas"]["AnyJson"] | null;
+            before: components["schemas"]["AnyJson"] | null;
             /** @description The state after, as the API shows it */
-            after: ((components["schemas"]["AnyJson"] | null) | null) | components["schemas"]["AnyJson"] | null;
+            after: components["schemas"]["AnyJson"] | null;
         };
         /** @enum {string} */
         AuditType: "CASE_FILE" | "THEMATIC" | "DEEP_DIVE" | "DIP_SAMPLE" | "RE_AUDIT";
@@ -5729,7 +5729,7 @@ export interface components {
         };
         CreateOrganisationRequest: {
             name: string;
-            kind: components["schemas"]["Kind"];
+            kind: components["schemas"]["OrganisationKind"];
         };
         CreateTokenRequest: {
             name: string;
@@ -5773,8 +5773,9 @@ export interface components {
         /** @enum {string} */
         Employment: "PERMANENT" | "AGENCY";
         FieldError: {
-            field?: string;
-            message?: string;
+            /** @description The JSON path of the field, or the parameter's name */
+            field: string;
+            message: string;
         };
         FindingReference: {
             /** Format: int64 */
@@ -5873,10 +5874,6 @@ export interface components {
             version: number;
             updatedAt: components["schemas"]["OffsetDateTime"];
         };
-        /** @enum {string} */
-        Kind: "COUNCIL" | "PARTNER";
-        /** @enum {string} */
-        Kind1: "NUMERIC" | "MONITOR" | "TBC";
         LatestValue: {
             period: components["schemas"]["Period"];
             value: number;
@@ -5915,11 +5912,13 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        /** @enum {string} */
+        OrganisationKind: "COUNCIL" | "PARTNER";
         OrganisationSummary: {
             /** Format: int64 */
             id: number;
             name: string;
-            kind: components["schemas"]["Kind"];
+            kind: components["schemas"]["OrganisationKind"];
         };
         PageActionResponse: {
             items: components["schemas"]["ActionResponse"][];
@@ -6003,8 +6002,10 @@ export interface components {
             title: string;
             organisation: string;
             period: string;
-            status: components["schemas"]["Status1"];
+            status: components["schemas"]["PlanStatus"];
         };
+        /** @enum {string} */
+        PlanStatus: "DRAFT" | "ACTIVE" | "CLOSED";
         /** @enum {string} */
         Polarity: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER" | "NEUTRAL";
         PriorityResponse: {
@@ -6022,9 +6023,7 @@ export interface components {
              */
             actionCount: number;
             /** @description Current actions by effective RAG (RED, AMBER, AMBER_E, GREEN, NONE for not rated) */
-            effectiveRagCounts: {
-                [key: string]: number;
-            };
+            effectiveRagCounts: components["schemas"]["RagCounts"];
         };
         /** @description RFC 9457 problem details */
         Problem: {
@@ -6050,6 +6049,8 @@ export interface components {
             recordedAt: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
+        ProposalStatus: "PENDING" | "ACCEPTED" | "REJECTED";
+        /** @enum {string} */
         Rag: "RED" | "AMBER" | "AMBER_E" | "GREEN";
         RagChangeRequest: {
             rag: components["schemas"]["Rag"];
@@ -6064,6 +6065,18 @@ export interface components {
             changedBy: string;
             changedAt: components["schemas"]["OffsetDateTime"];
         };
+        RagCounts: {
+            /** Format: int64 */
+            RED: number;
+            /** Format: int64 */
+            AMBER: number;
+            /** Format: int64 */
+            AMBER_E: number;
+            /** Format: int64 */
+            GREEN: number;
+            /** Format: int64 */
+            NONE: number;
+        };
         /** @enum {string} */
         RagFilter: "RED" | "AMBER" | "AMBER_E" | "GREEN" | "NONE";
         RagProposalResponse: {
@@ -6075,12 +6088,12 @@ export interface components {
             currentRag: components["schemas"]["Rag"] | null;
             proposedRag: components["schemas"]["Rag"];
             reason: string;
-            status: components["schemas"]["Status"];
+            status: components["schemas"]["ProposalStatus"];
             proposedBy: string;
             organisation: string;
             createdAt: components["schemas"]["OffsetDateTime"];
             decidedBy: string | null;
-            decidedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            decidedAt: components["schemas"]["OffsetDateTime"] | null;
             decisionNote: string | null;
         };
         RecommendationRequest: {
@@ -6146,7 +6159,7 @@ export interface components {
             target: components["schemas"]["TargetBody"];
             dataStatus: string | null;
             /** @description One cell per period; null where there is no figure */
-            values: components["schemas"]["Cell"][];
+            values: (components["schemas"]["Cell"] | null)[];
             direction: components["schemas"]["Direction"];
             targetStatus: components["schemas"]["TargetStatus"];
             distanceToTarget: number | null;
@@ -6174,17 +6187,15 @@ export interface components {
             /** @description Send this in the X-CSRF-Token header of every state-changing request made with the session cookie (it is also in the tracker_csrf cookie) */
             csrfToken: string;
         };
-        /** @enum {string} */
-        Status: "PENDING" | "ACCEPTED" | "REJECTED";
-        /** @enum {string} */
-        Status1: "DRAFT" | "ACTIVE" | "CLOSED";
         TargetBody: {
-            kind: components["schemas"]["Kind1"];
+            kind: components["schemas"]["TargetKind"];
             /** @description Required for NUMERIC, absent for MONITOR and TBC */
             value?: number;
             /** @example England */
             comparator?: string;
         };
+        /** @enum {string} */
+        TargetKind: "NUMERIC" | "MONITOR" | "TBC";
         /** @enum {string} */
         TargetStatus: "ON_TARGET" | "NEAR" | "OFF_TARGET" | "NO_TARGET" | "NO_DATA";
         TeamRequest: {
@@ -6261,8 +6272,8 @@ export interface components {
             username: string;
             createdAt: components["schemas"]["OffsetDateTime"];
             expiresAt: components["schemas"]["OffsetDateTime"];
-            lastUsedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
-            revokedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            lastUsedAt: components["schemas"]["OffsetDateTime"] | null;
+            revokedAt: components["schemas"]["OffsetDateTime"] | null;
         };
         /** @enum {string} */
         Unit: "COUNT" | "PERCENT" | "RATE_PER_10K";
@@ -6286,7 +6297,7 @@ export interface components {
             role: components["schemas"]["Role"];
             enabled: boolean;
             createdAt: components["schemas"]["OffsetDateTime"];
-            lastLoginAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            lastLoginAt: components["schemas"]["OffsetDateTime"] | null;
         };
         ValueRequest: {
             /** @description Optional when numerator and denominator are given */

@@ -49,10 +49,10 @@ export default function ActionPage() {
 }
 
 function ActionView({ current }: { current: ActionWithETag }) {
-  const me = useMe().data ?? undefined;
+  const me = useMe().data;
   const { action } = current;
-  const actionId = action.id ?? 0;
-  const archived = action.archived ?? false;
+  const actionId = action.id;
+  const { archived } = action;
   const mayEdit = can(me, 'plan:edit') && !archived;
   const mayContribute = canContribute(me, action) && !archived;
   const isPartner = me?.role === 'PARTNER';
@@ -62,8 +62,8 @@ function ActionView({ current }: { current: ActionWithETag }) {
 
   return (
     <Page
-      title={`Action ${action.ref ?? ''}`}
-      caption={`Priority ${action.priorityNumber ?? ''}`}
+      title={`Action ${action.ref}`}
+      caption={`Priority ${action.priorityNumber}`}
       back={{ to: '/plan', label: 'Back to the plan' }}
     >
       {archived && (
@@ -115,7 +115,7 @@ function ActionView({ current }: { current: ActionWithETag }) {
       {mayPropose && (
         <>
           <RagForm actionId={actionId} mode="propose" />
-          <OwnProposals actionId={actionId} organisation={me?.organisation?.name} />
+          <OwnProposals actionId={actionId} organisation={me?.organisation.name} />
         </>
       )}
       <RagHistoryTable actionId={actionId} />
