@@ -5646,9 +5646,9 @@ export interface components {
             caseReference: string;
             grade?: components["schemas"]["Grade"] | null;
             /** @description After moderation; needs a grade first */
-            moderatedGrade?: ((string | components["schemas"]["Grade"] | null) | null) | components["schemas"]["Grade"] | null;
+            moderatedGrade?: components["schemas"]["Grade"] | null;
             dueDate: components["schemas"]["LocalDate"];
-            completedDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            completedDate?: components["schemas"]["LocalDate"] | null;
             themes?: string[];
             learning?: string;
         };
@@ -5666,7 +5666,7 @@ export interface components {
             grade: components["schemas"]["Grade"] | null;
             moderatedGrade: components["schemas"]["Grade"] | null;
             dueDate: components["schemas"]["LocalDate"];
-            completedDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            completedDate: components["schemas"]["LocalDate"] | null;
             /** @description Completed by the due date; null until completed */
             completedWithinTimescale: boolean | null;
             themes: string[];
@@ -6258,7 +6258,7 @@ export interface components {
             /** @description Supervisions held in time, per cent */
             supervisionInTimePercent: number | null;
             /** @description The team's snapshot for the month, if entered */
-            establishment: ((components["schemas"]["TeamSnapshotResponse"] | null) | null) | components["schemas"]["TeamSnapshotResponse"] | null;
+            establishment: components["schemas"]["TeamSnapshotResponse"] | null;
         };
         TokenResponse: {
             /** Format: int64 */

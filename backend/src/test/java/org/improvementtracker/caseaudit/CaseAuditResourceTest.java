@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.improvementtracker.Api.api;
 import static org.improvementtracker.Api.as;
+import static org.improvementtracker.workforce.Teams.figuresOf;
 import static org.improvementtracker.workforce.Teams.indicatorId;
 import static org.improvementtracker.workforce.Teams.newTeam;
 
@@ -45,17 +46,6 @@ class CaseAuditResourceTest {
     return api().body(body).post("/api/v1/audits").then().statusCode(201).extract().response();
   }
 
-  private static Response value(int indicator, String month) {
-    return api()
-        .get(
-            "/api/v1/indicators/"
-                + indicatorId(indicator)
-                + "/values?from="
-                + month
-                + "&to="
-                + month);
-  }
-
   @Test
   void shouldComputeIndicators55To58FromTheMonthsAudits() {
     long team = newTeam("Audit team");
@@ -65,14 +55,14 @@ class CaseAuditResourceTest {
     late.put("grade", "REQUIRES_IMPROVEMENT");
     long lateId = create(late).jsonPath().getLong("id");
 
-    value(55, "2019-01").then().statusCode(200).body("[0].value", equalTo(2));
-    value(56, "2019-01")
+    figuresOf(55, "2019-01").then().statusCode(200).body("[0].value", equalTo(2));
+    figuresOf(56, "2019-01")
         .then()
         .body("[0].value", equalTo(50))
         .body("[0].numerator", equalTo(1))
         .body("[0].denominator", equalTo(2));
-    value(57, "2019-01").then().body("[0].value", equalTo(50));
-    value(58, "2019-01").then().body("[0].value", equalTo(50));
+    figuresOf(57, "2019-01").then().body("[0].value", equalTo(50));
+    figuresOf(58, "2019-01").then().body("[0].value", equalTo(50));
 
     // Moderation changes the late audit's grade: 57 and 58 move at once, with a revision.
     Response got = api().get("/api/v1/audits/" + lateId);
@@ -85,13 +75,13 @@ class CaseAuditResourceTest {
         .statusCode(200)
         .body("moderatedGrade", equalTo("GOOD"))
         .body("completedWithinTimescale", equalTo(false));
-    value(57, "2019-01").then().body("[0].value", equalTo(100));
+    figuresOf(57, "2019-01").then().body("[0].value", equalTo(100));
     api()
         .get("/api/v1/indicators/" + indicatorId(57) + "/values/2019-01/revisions")
         .then()
         .body("[-1].oldValue", equalTo(50))
         .body("[-1].newValue", equalTo(100));
-    value(58, "2019-01").then().body("[0].value", equalTo(0));
+    figuresOf(58, "2019-01").then().body("[0].value", equalTo(0));
 
     // The derivation names the formula and links the records behind the month.
     api()
@@ -106,11 +96,11 @@ class CaseAuditResourceTest {
   void shouldShowNoFigureForAMonthWithoutAudits() {
     long team = newTeam("Audit team");
     long id = create(audit(team, "2019-02", 5)).jsonPath().getLong("id");
-    value(55, "2019-02").then().body("[0].value", equalTo(1));
+    figuresOf(55, "2019-02").then().body("[0].value", equalTo(1));
     String etag = api().get("/api/v1/audits/" + id).header("ETag");
     api().header("If-Match", etag).delete("/api/v1/audits/" + id).then().statusCode(204);
-    value(55, "2019-02").then().statusCode(200).body("size()", equalTo(0));
-    value(56, "2019-02").then().body("size()", equalTo(0));
+    figuresOf(55, "2019-02").then().statusCode(200).body("size()", equalTo(0));
+    figuresOf(56, "2019-02").then().body("size()", equalTo(0));
   }
 
   @Test
@@ -146,7 +136,7 @@ class CaseAuditResourceTest {
           .body("errors.field", hasItem("caseReference"));
     }
     api().get("/api/v1/audits?team=" + team).then().body("totalItems", equalTo(0));
-    value(55, "2019-04").then().body("size()", equalTo(0));
+    figuresOf(55, "2019-04").then().body("size()", equalTo(0));
   }
 
   @Test
