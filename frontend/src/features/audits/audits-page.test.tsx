@@ -71,7 +71,7 @@ describe('AuditsPage', () => {
       'href',
       '/audits/7',
     );
-  });
+  }, 15_000);
 
   it("shows the API's refusals beside their fields", async () => {
     server.use(

@@ -92,7 +92,7 @@ describe('WorkforcePage', () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual(['0', '1']);
-  });
+  }, 15_000);
 
   it('shows supervision timeliness over time with its table, and no form to a viewer', async () => {
     signedInAs('viewer');
