@@ -2,6 +2,7 @@ package org.improvementtracker.demo;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -91,7 +92,12 @@ public class DemoDataLoader {
   @Inject WorkforceFigures workforceFigures;
   @Inject AuditFigures auditFigures;
 
+  /**
+   * One transaction, so that a failed load leaves an empty database to retry; given minutes, as it
+   * writes some thousand rows (snapshots, audits) and computes the derived indicators from them.
+   */
   @Transactional
+  @TransactionConfiguration(timeout = 600)
   void onStart(@Observes @jakarta.annotation.Priority(BEFORE_ADMIN) StartupEvent event) {
     if (!config.demoData() || plans.count() > 0) {
       return;
