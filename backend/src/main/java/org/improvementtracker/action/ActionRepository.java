@@ -4,9 +4,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.improvementtracker.common.Filters;
 import org.improvementtracker.common.Page;
 import org.improvementtracker.common.PageRequest;
@@ -78,6 +81,69 @@ public class ActionRepository implements PanacheRepository<Action> {
   }
 
   private static final String OVERDUE = OverdueRule.CONDITION;
+
+  /** One action with everything its response shows but the evidence log, in one query. */
+  public Optional<Action> findWithLinks(Long id) {
+    return getEntityManager()
+        .createQuery(
+            "select a from Action a join fetch a.priority left join fetch a.findings"
+                + " left join fetch a.indicators left join fetch a.partners where a.id = :id",
+            Action.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Fetches the findings, indicators and partners of a page of actions in one query, so that
+   * mapping the page runs no query per row. The few links per row keep the joined rows few.
+   */
+  public void fetchLinks(List<Action> page) {
+    if (page.isEmpty()) {
+      return;
+    }
+    getEntityManager()
+        .createQuery(
+            "select a from Action a left join fetch a.findings left join fetch a.indicators"
+                + " left join fetch a.partners where a.id in :ids",
+            Action.class)
+        .setParameter("ids", page.stream().map(Action::getId).toList())
+        .getResultList();
+  }
+
+  /**
+   * How many progress updates each action has and its latest, for a page of actions in one query
+   * that reads one update per action whatever the length of its evidence log.
+   */
+  public Map<Long, ProgressSummary> progress(Collection<Long> actionIds) {
+    Map<Long, ProgressSummary> summaries = new HashMap<>();
+    if (actionIds.isEmpty()) {
+      return summaries;
+    }
+    List<Object[]> rows =
+        getEntityManager()
+            .createQuery(
+                "select a.id, (select count(c) from ProgressUpdate c where c.action = a), p"
+                    + " from Action a left join ProgressUpdate p on p.id = (select l.id from"
+                    + " ProgressUpdate l where l.action = a order by l.recordedOn desc,"
+                    + " l.createdAt desc, l.id desc limit 1) where a.id in :ids",
+                Object[].class)
+            .setParameter("ids", actionIds)
+            .getResultList();
+    for (Object[] row : rows) {
+      summaries.put(
+          (Long) row[0],
+          new ProgressSummary(
+              ((Long) row[1]).intValue(),
+              row[2] == null ? null : ActionMapper.progressUpdate((ProgressUpdate) row[2])));
+    }
+    return summaries;
+  }
+
+  /** An action's evidence log in brief: its length and its latest entry (null when empty). */
+  public record ProgressSummary(int count, ProgressUpdateResponse latest) {
+    static final ProgressSummary NONE = new ProgressSummary(0, null);
+  }
 
   private static String effectiveRagCondition(RagFilter filter, Map<String, Object> params) {
     if (filter == RagFilter.NONE) {

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -187,17 +188,24 @@ public class DemoDataLoader {
                   d.dataStatus()),
               priorities.get(d.priority()),
               publishedAt);
-      for (DemoIndicators.Figure figure : d.values()) {
-        indicator.record(
-            Period.of(figure.period()),
-            figure.value(),
-            null,
-            null,
-            ValueStatus.FINAL,
-            EVIDENCE_AUTHOR,
-            publishedAt);
-      }
       em.persist(indicator);
+      List<DemoIndicators.Figure> figures =
+          d.values().stream().sorted(Comparator.comparing(f -> Period.of(f.period()))).toList();
+      for (DemoIndicators.Figure figure : figures) {
+        em.persist(
+            indicator
+                .record(
+                    null,
+                    Period.of(figure.period()),
+                    figure.value(),
+                    null,
+                    null,
+                    ValueStatus.FINAL,
+                    EVIDENCE_AUTHOR,
+                    publishedAt)
+                .value());
+      }
+      indicator.refreshVerdicts(figures.stream().map(DemoIndicators.Figure::value).toList());
       if (target.getComparator() != null) {
         em.persist(new Benchmark(indicator, target.getComparator(), lastMonth, target.getValue()));
       }

@@ -27,7 +27,7 @@ public class IndicatorFigures {
   static final BigDecimal RATIO_SLACK = new BigDecimal("0.05");
 
   @Inject IndicatorDefinitions definitions;
-  @Inject IndicatorRepository indicators;
+  @Inject IndicatorValueRepository values;
   @Inject CurrentUser currentUser;
   @Inject AuditLog audit;
   @Inject Clock clock;
@@ -38,11 +38,8 @@ public class IndicatorFigures {
     if (from != null && to != null && to.compareTo(from) < 0) {
       throw new InvalidInputException("to", "must not be before from");
     }
-    return definitions.find(id).getValues().stream()
-        .filter(v -> from == null || v.getPeriod().compareTo(from) >= 0)
-        .filter(v -> to == null || v.getPeriod().compareTo(to) <= 0)
-        .map(IndicatorMapper::value)
-        .toList();
+    definitions.find(id);
+    return values.between(id, from, to).stream().map(IndicatorMapper::value).toList();
   }
 
   /** The outcome of PUT …/values/{period}: the figure and whether it was new. */
@@ -53,11 +50,13 @@ public class IndicatorFigures {
     Indicator indicator = definitions.find(id);
     notInFuture("period", period);
     BigDecimal value = checkedValue(indicator.getUnit(), request);
-    IndicatorValue existing = indicator.valueFor(period).orElse(null);
+    // The one (indicator, month) row, not the indicator's whole history.
+    IndicatorValue existing = values.find(id, period).orElse(null);
     IndicatorRecords.ValueResponse before =
         existing == null ? null : IndicatorMapper.value(existing);
     Indicator.Recorded recorded =
         indicator.record(
+            existing,
             period,
             value,
             request.numerator(),
@@ -65,7 +64,16 @@ public class IndicatorFigures {
             request.status(),
             currentUser.signature(),
             OffsetDateTime.now(clock));
-    indicators.flush();
+    if (recorded.created()) {
+      values.persist(recorded.value());
+    }
+    if (recorded.revision() != null) {
+      values.getEntityManager().persist(recorded.revision());
+    }
+    if (recorded.changed()) {
+      values.flush();
+      indicator.refreshVerdicts(values.recentFigures(id));
+    }
     IndicatorRecords.ValueResponse after = IndicatorMapper.value(recorded.value());
     if (recorded.changed()) {
       audit.record(
@@ -80,13 +88,13 @@ public class IndicatorFigures {
 
   public List<IndicatorRecords.RevisionResponse> revisions(Long id, Period period) {
     notInFuture("period", period);
+    definitions.find(id);
     IndicatorValue value =
-        definitions
-            .find(id)
-            .valueFor(period)
+        values
+            .find(id, period)
             .orElseThrow(
                 () -> new NotFoundException("A figure of indicator " + id + " for", period));
-    return value.getRevisions().stream().map(IndicatorMapper::revision).toList();
+    return values.revisions(value).stream().map(IndicatorMapper::revision).toList();
   }
 
   /** Figures are for months that have happened; a later month is a typing slip. */

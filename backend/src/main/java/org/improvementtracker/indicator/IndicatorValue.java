@@ -1,6 +1,5 @@
 package org.improvementtracker.indicator;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,13 +10,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import org.improvementtracker.common.Period;
 
@@ -48,9 +43,9 @@ public class IndicatorValue {
   @Column(name = "entered_at")
   private OffsetDateTime enteredAt;
 
-  @OneToMany(mappedBy = "indicatorValue", cascade = CascadeType.PERSIST)
-  @OrderBy("changedAt, id")
-  private List<ValueRevision> revisions = new ArrayList<>();
+  /** How many times the figure was corrected: counted here so that lists need no join. */
+  @Column(name = "revision_count")
+  private int revisionCount;
 
   protected IndicatorValue() {}
 
@@ -73,8 +68,11 @@ public class IndicatorValue {
     this.enteredAt = now;
   }
 
-  /** Replaces the figure, keeping the old one as a revision; the same figure changes nothing. */
-  boolean correct(
+  /**
+   * Replaces the figure and returns the revision that keeps the old one (for the caller to store);
+   * the same figure changes nothing and returns null.
+   */
+  ValueRevision correct(
       BigDecimal newValue,
       BigDecimal newNumerator,
       BigDecimal newDenominator,
@@ -85,9 +83,9 @@ public class IndicatorValue {
         && same(numerator, newNumerator)
         && same(denominator, newDenominator)
         && status == newStatus) {
-      return false;
+      return null;
     }
-    revisions.add(
+    ValueRevision revision =
         new ValueRevision(
             this,
             value,
@@ -99,14 +97,15 @@ public class IndicatorValue {
             status,
             newStatus,
             by,
-            now));
+            now);
+    revisionCount++;
     value = newValue;
     numerator = newNumerator;
     denominator = newDenominator;
     status = newStatus;
     enteredBy = by;
     enteredAt = now;
-    return true;
+    return revision;
   }
 
   private static boolean same(BigDecimal a, BigDecimal b) {
@@ -149,7 +148,7 @@ public class IndicatorValue {
     return enteredAt;
   }
 
-  public List<ValueRevision> getRevisions() {
-    return revisions;
+  public int getRevisionCount() {
+    return revisionCount;
   }
 }

@@ -29,7 +29,11 @@ public class CredentialVerifier {
   public SecurityIdentity verifyToken(String secret) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     ApiToken token =
-        em.createQuery("from ApiToken t where t.tokenHash = :hash", ApiToken.class)
+        // One indexed lookup: the token with its user and organisation.
+        em.createQuery(
+                "from ApiToken t join fetch t.user u join fetch u.organisation"
+                    + " where t.tokenHash = :hash",
+                ApiToken.class)
             .setParameter("hash", Secrets.sha256(secret))
             .getResultStream()
             .findFirst()
