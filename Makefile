@@ -7,10 +7,14 @@ WEB := frontend/dist/index.html
 BACKEND_SOURCES := $(shell find backend/src backend/pom.xml -type f 2>/dev/null)
 FRONTEND_SOURCES := $(shell find frontend/src frontend/index.html frontend/package.json frontend/vite.config.ts -type f 2>/dev/null)
 
-.PHONY: run dev build test test-backend test-frontend e2e openapi format clean
+# A bounded heap suits a 2-core host; raise it (and DB_POOL_MAX) on a bigger one, see README.
+JAVA_OPTS ?= -Xmx512m
+export JAVA_OPTS
+
+.PHONY: run dev build test test-backend test-frontend e2e openapi format clean bench lighthouse
 
 run: $(JAR)
-	java -jar $(JAR)
+	java $(JAVA_OPTS) -jar $(JAR)
 
 build: $(JAR)
 
@@ -45,6 +49,15 @@ openapi:
 	cd backend && $(MVN) $(MVN_FLAGS) test -Dtest=OpenApiContractTest -Dopenapi.update=true \
 		-Dspotless.check.skip=true -Dsurefire.failIfNoSpecifiedTests=false
 	cd frontend && npm run api:generate
+
+# Read benchmark against pgbench -S on throw-away databases (needs wrk and postgresql-client:
+# sudo apt-get install -y wrk postgresql-client). See README.
+bench: $(JAR)
+	bench/run.sh $(JAR)
+
+# Lighthouse (mobile preset, Debian's chromium) on the main pages, signed in. See README.
+lighthouse: $(JAR)
+	bench/lighthouse.sh $(JAR)
 
 format:
 	cd backend && $(MVN) $(MVN_FLAGS) spotless:apply
