@@ -3,6 +3,7 @@ package org.improvementtracker.action;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.query.NativeQuery;
 import org.improvementtracker.common.Filters;
 import org.improvementtracker.common.Page;
 import org.improvementtracker.common.PageRequest;
@@ -120,22 +122,41 @@ public class ActionRepository implements PanacheRepository<Action> {
     if (actionIds.isEmpty()) {
       return summaries;
     }
+    // A lateral join reads each action's latest update by walking its index from the end; the
+    // equivalent HQL (a join on a correlated subquery) scans every update of every action.
+    @SuppressWarnings("unchecked")
     List<Object[]> rows =
         getEntityManager()
-            .createQuery(
-                "select a.id, (select count(c) from ProgressUpdate c where c.action = a), p"
-                    + " from Action a left join ProgressUpdate p on p.id = (select l.id from"
-                    + " ProgressUpdate l where l.action = a order by l.recordedOn desc,"
-                    + " l.createdAt desc, l.id desc limit 1) where a.id in :ids",
-                Object[].class)
+            .createNativeQuery(
+                "select a.id, (select count(*) from progress_update c where c.action_id = a.id)"
+                    + " as total, l.id as update_id, l.recorded_on, l.author, l.body, l.created_at"
+                    + " from action a left join lateral (select p.id, p.recorded_on, p.author,"
+                    + " p.body, p.created_at from progress_update p where p.action_id = a.id"
+                    + " order by p.recorded_on desc, p.created_at desc, p.id desc limit 1) l"
+                    + " on true where a.id in (:ids)")
             .setParameter("ids", actionIds)
+            .unwrap(NativeQuery.class)
+            .addScalar("id", Long.class)
+            .addScalar("total", Long.class)
+            .addScalar("update_id", Long.class)
+            .addScalar("recorded_on", LocalDate.class)
+            .addScalar("author", String.class)
+            .addScalar("body", String.class)
+            .addScalar("created_at", OffsetDateTime.class)
             .getResultList();
     for (Object[] row : rows) {
       summaries.put(
           (Long) row[0],
           new ProgressSummary(
               ((Long) row[1]).intValue(),
-              row[2] == null ? null : ActionMapper.progressUpdate((ProgressUpdate) row[2])));
+              row[2] == null
+                  ? null
+                  : new ProgressUpdateResponse(
+                      (Long) row[2],
+                      (LocalDate) row[3],
+                      (String) row[4],
+                      (String) row[5],
+                      (OffsetDateTime) row[6])));
     }
     return summaries;
   }
