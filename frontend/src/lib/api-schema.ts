@@ -2601,7 +2601,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    status?: components["schemas"]["Status"];
+                    status?: components["schemas"]["ProposalStatus"];
                 };
                 header?: never;
                 path?: never;
@@ -3765,7 +3765,7 @@ export interface components {
             action: string;
             leads?: string[];
             /** @description The date the action is due; null when the plan gives no date */
-            dueDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            dueDate?: components["schemas"]["LocalDate"] | null;
             /** @description The due date as the plan words it, e.g. "Immediately" */
             dueWording?: string;
             impact?: string;
@@ -3790,17 +3790,17 @@ export interface components {
             desiredOutcome: string;
             action: string;
             leads: string[];
-            dueDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            dueDate: components["schemas"]["LocalDate"] | null;
             dueWording: string;
             impact: string;
             measure: string;
             /** @description The RAG as rated; null when not yet rated */
-            rag: ((string | components["schemas"]["Rag"] | null) | null) | components["schemas"]["Rag"] | null;
+            rag: components["schemas"]["Rag"] | null;
             /** @description RED when past its due date and not implemented; otherwise the rated RAG */
-            effectiveRag: ((string | components["schemas"]["Rag"] | null) | null) | components["schemas"]["Rag"] | null;
+            effectiveRag: components["schemas"]["Rag"] | null;
             overdue: boolean;
             archived: boolean;
-            archivedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            archivedAt: components["schemas"]["OffsetDateTime"] | null;
             findings: components["schemas"]["FindingReference"][];
             /** @description Indicators that show this action's impact */
             indicators: components["schemas"]["IndicatorReference"][];
@@ -3854,9 +3854,9 @@ export interface components {
             /** @description The client's address; shown to admins only */
             clientAddress: string | null;
             /** @description The state before, as the API showed it */
-            before: ((components["schemas"]["AnyJson"] | null) | null) | components["schemas"]["AnyJson"] | null;
+            before: components["schemas"]["AnyJson"] | null;
             /** @description The state after, as the API shows it */
-            after: ((components["schemas"]["AnyJson"] | null) | null) | components["schemas"]["AnyJson"] | null;
+            after: components["schemas"]["AnyJson"] | null;
         };
         /** @enum {string} */
         Basis: "IN_MONTH" | "MONTH_END_SNAPSHOT" | "ROLLING_12_MONTHS" | "YEAR_TO_DATE";
@@ -3874,7 +3874,7 @@ export interface components {
         };
         CreateOrganisationRequest: {
             name: string;
-            kind: components["schemas"]["Kind"];
+            kind: components["schemas"]["OrganisationKind"];
         };
         CreateTokenRequest: {
             name: string;
@@ -3902,8 +3902,9 @@ export interface components {
         /** @enum {string} */
         Direction: "IMPROVING" | "DECLINING" | "STABLE" | "NO_TREND";
         FieldError: {
-            field?: string;
-            message?: string;
+            /** @description The JSON path of the field, or the parameter's name */
+            field: string;
+            message: string;
         };
         FindingReference: {
             /** Format: int64 */
@@ -3996,10 +3997,6 @@ export interface components {
             version: number;
             updatedAt: components["schemas"]["OffsetDateTime"];
         };
-        /** @enum {string} */
-        Kind: "COUNCIL" | "PARTNER";
-        /** @enum {string} */
-        Kind1: "NUMERIC" | "MONITOR" | "TBC";
         LatestValue: {
             period: components["schemas"]["Period"];
             value: number;
@@ -4038,11 +4035,13 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        /** @enum {string} */
+        OrganisationKind: "COUNCIL" | "PARTNER";
         OrganisationSummary: {
             /** Format: int64 */
             id: number;
             name: string;
-            kind: components["schemas"]["Kind"];
+            kind: components["schemas"]["OrganisationKind"];
         };
         PageActionResponse: {
             items: components["schemas"]["ActionResponse"][];
@@ -4093,8 +4092,10 @@ export interface components {
             title: string;
             organisation: string;
             period: string;
-            status: components["schemas"]["Status1"];
+            status: components["schemas"]["PlanStatus"];
         };
+        /** @enum {string} */
+        PlanStatus: "DRAFT" | "ACTIVE" | "CLOSED";
         /** @enum {string} */
         Polarity: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER" | "NEUTRAL";
         PriorityResponse: {
@@ -4112,9 +4113,7 @@ export interface components {
              */
             actionCount: number;
             /** @description Current actions by effective RAG (RED, AMBER, AMBER_E, GREEN, NONE for not rated) */
-            effectiveRagCounts: {
-                [key: string]: number;
-            };
+            effectiveRagCounts: components["schemas"]["RagCounts"];
         };
         /** @description RFC 9457 problem details */
         Problem: {
@@ -4140,6 +4139,8 @@ export interface components {
             recordedAt: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
+        ProposalStatus: "PENDING" | "ACCEPTED" | "REJECTED";
+        /** @enum {string} */
         Rag: "RED" | "AMBER" | "AMBER_E" | "GREEN";
         RagChangeRequest: {
             rag: components["schemas"]["Rag"];
@@ -4154,6 +4155,18 @@ export interface components {
             changedBy: string;
             changedAt: components["schemas"]["OffsetDateTime"];
         };
+        RagCounts: {
+            /** Format: int64 */
+            RED: number;
+            /** Format: int64 */
+            AMBER: number;
+            /** Format: int64 */
+            AMBER_E: number;
+            /** Format: int64 */
+            GREEN: number;
+            /** Format: int64 */
+            NONE: number;
+        };
         /** @enum {string} */
         RagFilter: "RED" | "AMBER" | "AMBER_E" | "GREEN" | "NONE";
         RagProposalResponse: {
@@ -4165,12 +4178,12 @@ export interface components {
             currentRag: components["schemas"]["Rag"] | null;
             proposedRag: components["schemas"]["Rag"];
             reason: string;
-            status: components["schemas"]["Status"];
+            status: components["schemas"]["ProposalStatus"];
             proposedBy: string;
             organisation: string;
             createdAt: components["schemas"]["OffsetDateTime"];
             decidedBy: string | null;
-            decidedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            decidedAt: components["schemas"]["OffsetDateTime"] | null;
             decisionNote: string | null;
         };
         RevisionResponse: {
@@ -4203,7 +4216,7 @@ export interface components {
             target: components["schemas"]["TargetBody"];
             dataStatus: string | null;
             /** @description One cell per period; null where there is no figure */
-            values: components["schemas"]["Cell"][];
+            values: (components["schemas"]["Cell"] | null)[];
             direction: components["schemas"]["Direction"];
             targetStatus: components["schemas"]["TargetStatus"];
             distanceToTarget: number | null;
@@ -4231,17 +4244,15 @@ export interface components {
             /** @description Send this in the X-CSRF-Token header of every state-changing request made with the session cookie (it is also in the tracker_csrf cookie) */
             csrfToken: string;
         };
-        /** @enum {string} */
-        Status: "PENDING" | "ACCEPTED" | "REJECTED";
-        /** @enum {string} */
-        Status1: "DRAFT" | "ACTIVE" | "CLOSED";
         TargetBody: {
-            kind: components["schemas"]["Kind1"];
+            kind: components["schemas"]["TargetKind"];
             /** @description Required for NUMERIC, absent for MONITOR and TBC */
             value?: number;
             /** @example England */
             comparator?: string;
         };
+        /** @enum {string} */
+        TargetKind: "NUMERIC" | "MONITOR" | "TBC";
         /** @enum {string} */
         TargetStatus: "ON_TARGET" | "NEAR" | "OFF_TARGET" | "NO_TARGET" | "NO_DATA";
         TokenResponse: {
@@ -4256,8 +4267,8 @@ export interface components {
             username: string;
             createdAt: components["schemas"]["OffsetDateTime"];
             expiresAt: components["schemas"]["OffsetDateTime"];
-            lastUsedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
-            revokedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            lastUsedAt: components["schemas"]["OffsetDateTime"] | null;
+            revokedAt: components["schemas"]["OffsetDateTime"] | null;
         };
         /** @enum {string} */
         Unit: "COUNT" | "PERCENT" | "RATE_PER_10K";
@@ -4281,7 +4292,7 @@ export interface components {
             role: components["schemas"]["Role"];
             enabled: boolean;
             createdAt: components["schemas"]["OffsetDateTime"];
-            lastLoginAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            lastLoginAt: components["schemas"]["OffsetDateTime"] | null;
         };
         ValueRequest: {
             /** @description Optional when numerator and denominator are given */

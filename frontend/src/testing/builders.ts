@@ -93,7 +93,7 @@ export const aPriority = builder<Schemas['PriorityResponse']>({
   title: '',
   statement: '',
   actionCount: 0,
-  effectiveRagCounts: {},
+  effectiveRagCounts: { RED: 0, AMBER: 0, AMBER_E: 0, GREEN: 0, NONE: 0 },
 });
 
 export const aFinding = builder<Schemas['FindingResponse']>({
