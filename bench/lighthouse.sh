@@ -25,7 +25,8 @@ trap '[[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null; wait 2>/dev/null
 
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
 BASE=http://localhost:$PORT
-DATA_DIR=$WORK PORT=$PORT DEMO_DATA=true java $JAVA_OPTS -jar "$JAR" >"$WORK/server.log" 2>&1 &
+DATA_DIR=$WORK PORT=$PORT DEMO_DATA=true QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT=600s \
+  java $JAVA_OPTS -jar "$JAR" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 180); do
   curl -s -o /dev/null "$BASE/api/v1/me" && break

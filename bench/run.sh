@@ -44,7 +44,9 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); prin
 start_server() { # $1: data directory
   PORT=$(free_port)
   BASE=http://localhost:$PORT
+  # Loading the demo plan is one transaction: give it time on a busy machine.
   DATA_DIR=$1 PORT=$PORT DEMO_DATA=true ADMIN_PASSWORD=bench-admin-password \
+    QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT=600s \
     java $JAVA_OPTS -jar "$JAR" >"$1/server.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 180); do
