@@ -144,7 +144,7 @@ awk -F'\t' '
   END {
     for (n in names) {
       line = sprintf("%-16s", n)
-      for (k in small) { split(k, p, "\t"); if (p[1] == n) line = line sprintf("  @%s %.2fx", p[2], small[k] / grown[k]) }
+      for (k in small) { split(k, p, "\t"); if (p[1] == n) line = line (grown[k] > 0 ? sprintf("  @%s %.2fx", p[2], small[k] / grown[k]) : sprintf("  @%s n/a (no answers)", p[2])) }
       print line
     }
   }' "$RESULTS" | sort
