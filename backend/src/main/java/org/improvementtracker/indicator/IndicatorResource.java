@@ -55,7 +55,7 @@ public class IndicatorResource {
       @QueryParam("priority") @Parameter(description = "Priority id") Long priority,
       @QueryParam("status") TargetStatus status,
       @QueryParam("direction") Direction direction,
-      @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+      @QueryParam("page") @DefaultValue("1") @Min(1) @Max(PageRequest.MAX_PAGE) int page,
       @QueryParam("size") @DefaultValue("100") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
     return definitions.search(
         plan,
