@@ -105,8 +105,10 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      String field = jsonPath(mapping.getPath());
+    if (e instanceof JsonMappingException mapping
+        && !(e instanceof com.fasterxml.jackson.core.JsonParseException)) {
+      // Valid JSON of the wrong shape: name the field, or the body as a whole.
+      String field = mapping.getPath().isEmpty() ? "body" : jsonPath(mapping.getPath());
       return respond(validation(List.of(new FieldError(field, messageFor(mapping))), path(uri)));
     }
     return respond(
@@ -114,7 +116,8 @@ public class ProblemMappers {
             ProblemTypes.MALFORMED,
             "Malformed JSON",
             400,
-            "The request body is not valid JSON: " + firstLine(e.getOriginalMessage()),
+            "The request body is not valid JSON: "
+                + withoutClassNames(firstLine(e.getOriginalMessage())),
             path(uri),
             null));
   }
@@ -319,6 +322,13 @@ public class ProblemMappers {
       }
     }
     return "has the wrong type";
+  }
+
+  /** The parser's words, without the Java types it sometimes names (`java.lang.String`). */
+  private static String withoutClassNames(String message) {
+    return message
+        .replaceAll("`?\\b(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$.]*`?", "value")
+        .replaceAll("\\((?:through reference chain|for Object starting)[^)]*\\)", "");
   }
 
   private static String firstLine(String message) {
