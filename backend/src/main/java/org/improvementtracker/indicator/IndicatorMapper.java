@@ -68,7 +68,8 @@ final class IndicatorMapper {
         v.getStatus(),
         v.getEnteredBy(),
         v.getEnteredAt(),
-        v.getRevisions().size());
+        v.getRevisions().size(),
+        v.getVersion());
   }
 
   static IndicatorRecords.RevisionResponse revision(ValueRevision r) {

@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -48,6 +49,8 @@ public class IndicatorValue {
   @Column(name = "entered_at")
   private OffsetDateTime enteredAt;
 
+  @Version private long version;
+
   @OneToMany(mappedBy = "indicatorValue", cascade = CascadeType.PERSIST)
   @OrderBy("changedAt, id")
   private List<ValueRevision> revisions = new ArrayList<>();
@@ -73,6 +76,18 @@ public class IndicatorValue {
     this.enteredAt = now;
   }
 
+  /** Whether recording these figures would change anything. */
+  boolean differsFrom(
+      BigDecimal newValue,
+      BigDecimal newNumerator,
+      BigDecimal newDenominator,
+      ValueStatus newStatus) {
+    return !(same(value, newValue)
+        && same(numerator, newNumerator)
+        && same(denominator, newDenominator)
+        && status == newStatus);
+  }
+
   /** Replaces the figure, keeping the old one as a revision; the same figure changes nothing. */
   boolean correct(
       BigDecimal newValue,
@@ -81,10 +96,7 @@ public class IndicatorValue {
       ValueStatus newStatus,
       String by,
       OffsetDateTime now) {
-    if (same(value, newValue)
-        && same(numerator, newNumerator)
-        && same(denominator, newDenominator)
-        && status == newStatus) {
+    if (!differsFrom(newValue, newNumerator, newDenominator, newStatus)) {
       return false;
     }
     revisions.add(
@@ -119,6 +131,10 @@ public class IndicatorValue {
 
   public Indicator getIndicator() {
     return indicator;
+  }
+
+  public long getVersion() {
+    return version;
   }
 
   public Period getPeriod() {
