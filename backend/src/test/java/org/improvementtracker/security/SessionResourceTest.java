@@ -183,14 +183,14 @@ class SessionResourceTest {
   void shouldLockAfterRepeatedFailuresWithRetryAfter() {
     String password = newUser("lock-me", "VIEWER");
     for (int i = 0; i < 5; i++) {
-      anonymous()
+      Api.from("192.0.2.10")
           .body(Map.of("username", "lock-me", "password", "wrong-password-" + i))
           .post("/api/v1/session")
           .then()
           .statusCode(401);
     }
     // Locked now: even the right password waits.
-    anonymous()
+    Api.from("192.0.2.10")
         .body(Map.of("username", "lock-me", "password", password))
         .post("/api/v1/session")
         .then()
