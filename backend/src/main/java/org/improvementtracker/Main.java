@@ -3,6 +3,7 @@ package org.improvementtracker;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.improvementtracker.common.EmbeddedDatabase;
 import org.jboss.logging.Logger;
 
@@ -28,6 +29,8 @@ public class Main {
       LOG.infof("No QUARKUS_DATASOURCE_JDBC_URL set: starting embedded PostgreSQL in %s", dataDir);
       EmbeddedDatabase database = EmbeddedDatabase.start(dataDir);
       database.datasourceConfig().forEach(System::setProperty);
+      // If the server dies, start it again: the app answers 503 meanwhile, then carries on.
+      database.watch(Duration.ofSeconds(2));
     }
     Quarkus.run(args);
   }

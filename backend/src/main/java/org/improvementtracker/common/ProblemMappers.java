@@ -196,6 +196,20 @@ public class ProblemMappers {
 
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
   public Response unexpected(Throwable e, UriInfo uri) {
+    if (DatabaseOutage.isCause(e)) {
+      LOG.warnf("Database unavailable: %s", DatabaseOutage.summary(e));
+      return builder(
+              new Problem(
+                  ProblemTypes.UNAVAILABLE,
+                  "Service Unavailable",
+                  503,
+                  "The database is unavailable for the moment; nothing was changed. Try again"
+                      + " shortly.",
+                  path(uri),
+                  null))
+          .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+          .build();
+    }
     LOG.error("Unexpected error", e);
     return respond(
         new Problem(
