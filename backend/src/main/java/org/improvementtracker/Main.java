@@ -17,6 +17,10 @@ public class Main {
   private static final Logger LOG = Logger.getLogger(Main.class);
 
   public static void main(String... args) {
+    // One line of JSON per log record, for log collectors (quarkus-logging-json).
+    System.setProperty(
+        "quarkus.log.console.json.enabled",
+        Boolean.toString("json".equalsIgnoreCase(envOr("LOG_FORMAT", "text"))));
     if (externalDatabaseUrl() == null) {
       if (!embeddedDatabaseIncluded()) {
         // Logging is not set up before Quarkus starts: say it on standard error.

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.UUID;
+import org.improvementtracker.common.RequestIds;
 import org.improvementtracker.common.TrackerConfig;
 
 /**
@@ -34,10 +35,12 @@ public class SecurityHeaders {
 
   void addHeaders(RoutingContext context) {
     String requestId = context.request().getHeader("X-Request-Id");
-    if (requestId == null || requestId.isBlank() || requestId.length() > 100) {
+    // A caller's id is kept only if it is plain, as it goes into every log line of the request.
+    if (requestId == null || !requestId.matches("[A-Za-z0-9._:-]{1,100}")) {
       requestId = UUID.randomUUID().toString();
     }
     context.put(CurrentUser.REQUEST_ID, requestId);
+    RequestIds.set(requestId);
     HttpServerResponse response = context.response();
     response.putHeader("X-Request-Id", requestId);
     response.putHeader(
