@@ -44,21 +44,14 @@ export default function IndicatorPage() {
                     values={values.data!}
                     benchmarks={benchmarks.data ?? []}
                   />
-                  <ValuesTable
-                    indicatorId={id}
-                    values={values.data!}
-                    unit={data!.unit ?? 'COUNT'}
-                  />
-                  <BenchmarksTable
-                    benchmarks={benchmarks.data ?? []}
-                    unit={data!.unit ?? 'COUNT'}
-                  />
+                  <ValuesTable indicatorId={id} values={values.data!} unit={data!.unit} />
+                  <BenchmarksTable benchmarks={benchmarks.data ?? []} unit={data!.unit} />
                 </>
               )}
             </QueryState>
             <h2 className="govuk-heading-m">Linked actions</h2>
-            <LinkedActions actions={data!.actions ?? []} />
-            {can(me.data ?? undefined, 'indicators:write') && values.data && (
+            <LinkedActions actions={data!.actions} />
+            {can(me.data, 'indicators:write') && values.data && (
               <RecordValueForm key={data!.id} indicator={data!} values={values.data} />
             )}
           </>
