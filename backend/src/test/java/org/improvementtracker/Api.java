@@ -116,6 +116,33 @@ public final class Api {
                 .getString("secret"));
   }
 
+  /**
+   * A fresh council account with this role; its password (returned) is the username followed by
+   * "-long-password".
+   */
+  public static String newUser(String username, String role) {
+    long council =
+        as("admin")
+            .get("/api/v1/organisations")
+            .then()
+            .extract()
+            .jsonPath()
+            .getLong("find { it.kind == 'COUNCIL' }.id");
+    String password = username + "-long-password";
+    as("admin")
+        .body(
+            Map.of(
+                "username", username,
+                "displayName", "Test " + username,
+                "organisationId", council,
+                "role", role,
+                "password", password))
+        .post("/api/v1/users")
+        .then()
+        .statusCode(201);
+    return password;
+  }
+
   /** The id of the demo plan's priority with this number. */
   public static long priorityId(int number) {
     return api()

@@ -9,12 +9,9 @@ import static org.improvementtracker.Api.anonymous;
 import static org.improvementtracker.Api.api;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
+import org.improvementtracker.LogCapture;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 
@@ -51,38 +48,20 @@ class OperationsTest {
 
   @Test
   void shouldCarryTheRequestIdInProblemsAndLogLines() {
-    List<LogRecord> records = new ArrayList<>();
-    Handler capture =
-        new Handler() {
-          @Override
-          public void publish(LogRecord record) {
-            // The logging context is read when the line is written: keep it with the record.
-            ((ExtLogRecord) record).copyAll();
-            records.add(record);
-          }
-
-          @Override
-          public void flush() {}
-
-          @Override
-          public void close() {}
-        };
-    Logger logger = Logger.getLogger("org.improvementtracker.security.SessionService");
-    logger.addHandler(capture);
-    try {
-      anonymous()
-          .header("X-Request-Id", "board-pack-run-42")
-          .body(Map.of("username", "no-such-person", "password", "wrong-password"))
-          .post("/api/v1/session")
-          .then()
-          .statusCode(401)
-          .header("X-Request-Id", "board-pack-run-42")
-          .body("requestId", equalTo("board-pack-run-42"));
-    } finally {
-      logger.removeHandler(capture);
-    }
+    List<ExtLogRecord> records =
+        LogCapture.during(
+            org.improvementtracker.security.SessionService.class,
+            () ->
+                anonymous()
+                    .header("X-Request-Id", "board-pack-run-42")
+                    .body(Map.of("username", "no-such-person", "password", "wrong-password"))
+                    .post("/api/v1/session")
+                    .then()
+                    .statusCode(401)
+                    .header("X-Request-Id", "board-pack-run-42")
+                    .body("requestId", equalTo("board-pack-run-42")));
     assertThat(
-        records.stream().map(r -> ((ExtLogRecord) r).getMdc(RequestIds.MDC_KEY)).toList(),
+        records.stream().map(r -> r.getMdc(RequestIds.MDC_KEY)).toList(),
         hasItem("board-pack-run-42"));
     // An id that could forge log lines is replaced by one of ours.
     anonymous()

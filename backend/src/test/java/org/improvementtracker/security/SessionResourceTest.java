@@ -19,25 +19,7 @@ class SessionResourceTest {
 
   /** A fresh account per test, so that lockouts and password changes stay local. */
   private static String newUser(String username, String role) {
-    long council =
-        as("admin")
-            .get("/api/v1/organisations")
-            .then()
-            .extract()
-            .jsonPath()
-            .getLong("find { it.kind == 'COUNCIL' }.id");
-    as("admin")
-        .body(
-            Map.of(
-                "username", username,
-                "displayName", "Test " + username,
-                "organisationId", council,
-                "role", role,
-                "password", username + "-long-password"))
-        .post("/api/v1/users")
-        .then()
-        .statusCode(201);
-    return username + "-long-password";
+    return Api.newUser(username, role);
   }
 
   @Test

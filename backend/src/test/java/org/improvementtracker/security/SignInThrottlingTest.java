@@ -6,17 +6,14 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
-import static org.improvementtracker.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.improvementtracker.Api;
+import org.improvementtracker.LogCapture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,29 +24,7 @@ import org.junit.jupiter.api.Test;
 class SignInThrottlingTest {
 
   private static void newViewer(String username) {
-    long council =
-        as("admin")
-            .get("/api/v1/organisations")
-            .then()
-            .extract()
-            .jsonPath()
-            .getLong("find { it.kind == 'COUNCIL' }.id");
-    as("admin")
-        .body(
-            Map.of(
-                "username",
-                username,
-                "displayName",
-                "Test " + username,
-                "organisationId",
-                council,
-                "role",
-                "VIEWER",
-                "password",
-                username + "-long-password"))
-        .post("/api/v1/users")
-        .then()
-        .statusCode(201);
+    Api.newUser(username, "VIEWER");
   }
 
   private static Response signIn(String address, String username, String password) {
@@ -97,29 +72,16 @@ class SignInThrottlingTest {
 
   @Test
   void shouldNotLetAUsernameForgeALogLine() {
-    List<LogRecord> records = new ArrayList<>();
-    Handler capture =
-        new Handler() {
-          @Override
-          public void publish(LogRecord record) {
-            records.add(record);
-          }
-
-          @Override
-          public void flush() {}
-
-          @Override
-          public void close() {}
-        };
-    Logger logger = Logger.getLogger(SessionService.class.getName());
-    logger.addHandler(capture);
-    try {
-      signIn("192.0.2.77", "mallory\n12:00:00 INFO  [or.im.se.SessionService] admin signed in", "x")
-          .then()
-          .statusCode(401);
-    } finally {
-      logger.removeHandler(capture);
-    }
+    List<org.jboss.logmanager.ExtLogRecord> records =
+        LogCapture.during(
+            SessionService.class,
+            () ->
+                signIn(
+                        "192.0.2.77",
+                        "mallory\n12:00:00 INFO  [or.im.se.SessionService] admin signed in",
+                        "x")
+                    .then()
+                    .statusCode(401));
     List<String> lines =
         records.stream()
             .map(r -> new java.util.logging.SimpleFormatter().formatMessage(r))
