@@ -1949,12 +1949,70 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        /** Enter or correct a month's figure; a correction keeps the old figure as a revision */
-        put: {
+        /** One month's figure, with its ETag */
+        get: {
             parameters: {
                 query?: never;
                 header?: never;
+                path: {
+                    id: number;
+                    period: components["schemas"]["Period"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValueResponse"];
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Enter or correct a month's figure; a correction keeps the old figure as a revision and needs If-Match */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the figure being corrected */
+                    "If-Match"?: string;
+                };
                 path: {
                     id: number;
                     period: components["schemas"]["Period"];
@@ -2015,8 +2073,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description If-Match does not name the current version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Send application/json */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4124,6 +4200,8 @@ export interface components {
             detail?: string;
             instance?: string;
             errors?: components["schemas"]["FieldError"][];
+            /** @description The request's id (as in X-Request-Id), to find it in the server's log */
+            requestId?: string | null;
         };
         ProgressUpdateRequest: {
             /** @description The date the evidence relates to; today when omitted */
@@ -4314,6 +4392,11 @@ export interface components {
              * @description How many times this figure has been corrected
              */
             revisions: number;
+            /**
+             * Format: int64
+             * @description The figure's version: send it as If-Match to correct it
+             */
+            version: number;
         };
         /** @enum {string} */
         ValueStatus: "PROVISIONAL" | "FINAL";

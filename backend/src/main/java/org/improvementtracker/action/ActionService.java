@@ -213,7 +213,9 @@ public class ActionService {
   @Transactional
   public RagProposalRecords.RagProposalResponse decide(
       Long proposalId, boolean accept, String note) {
-    RagProposal proposal = em.find(RagProposal.class, proposalId);
+    // Locked until commit: of two decisions at once, the second sees the first and is refused.
+    RagProposal proposal =
+        em.find(RagProposal.class, proposalId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     if (proposal == null) {
       throw new NotFoundException("RAG proposal", proposalId);
     }

@@ -72,7 +72,8 @@ final class IndicatorMapper {
         v.getStatus(),
         v.getEnteredBy(),
         v.getEnteredAt(),
-        v.getRevisionCount());
+        v.getRevisionCount(),
+        v.getVersion());
   }
 
   static IndicatorRecords.RevisionResponse revision(ValueRevision r) {

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -47,6 +48,8 @@ public class IndicatorValue {
   @Column(name = "revision_count")
   private int revisionCount;
 
+  @Version private long version;
+
   protected IndicatorValue() {}
 
   IndicatorValue(
@@ -68,6 +71,18 @@ public class IndicatorValue {
     this.enteredAt = now;
   }
 
+  /** Whether recording these figures would change anything. */
+  boolean differsFrom(
+      BigDecimal newValue,
+      BigDecimal newNumerator,
+      BigDecimal newDenominator,
+      ValueStatus newStatus) {
+    return !(same(value, newValue)
+        && same(numerator, newNumerator)
+        && same(denominator, newDenominator)
+        && status == newStatus);
+  }
+
   /**
    * Replaces the figure and returns the revision that keeps the old one (for the caller to store);
    * the same figure changes nothing and returns null.
@@ -79,10 +94,7 @@ public class IndicatorValue {
       ValueStatus newStatus,
       String by,
       OffsetDateTime now) {
-    if (same(value, newValue)
-        && same(numerator, newNumerator)
-        && same(denominator, newDenominator)
-        && status == newStatus) {
+    if (!differsFrom(newValue, newNumerator, newDenominator, newStatus)) {
       return null;
     }
     ValueRevision revision =
@@ -118,6 +130,10 @@ public class IndicatorValue {
 
   public Indicator getIndicator() {
     return indicator;
+  }
+
+  public long getVersion() {
+    return version;
   }
 
   public Period getPeriod() {

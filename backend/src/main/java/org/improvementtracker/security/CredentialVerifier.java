@@ -43,7 +43,9 @@ public class CredentialVerifier {
     }
     token.markUsed(now);
     User user = token.getUser();
+    // A token keeps only the scopes its owner's role grants today: a demotion narrows it at once.
     Set<Scope> scopes = token.scopes();
+    scopes.retainAll(user.getRole().grantableScopes());
     return identity(
         AuthenticatedUser.of(
             user,

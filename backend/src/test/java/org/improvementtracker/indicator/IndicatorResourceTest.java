@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.improvementtracker.Api.api;
 import static org.improvementtracker.Api.as;
@@ -102,9 +103,29 @@ class IndicatorResourceTest {
         .then()
         .statusCode(200)
         .body("revisions", equalTo(0));
-    put(id, "2023-03", Map.of("value", 3, "status", "FINAL"))
+    // A correction must name the version it corrects.
+    put(id, "2023-03", Map.of("value", 3, "status", "FINAL")).then().statusCode(428);
+    as("performance")
+        .header("If-Match", "\"7\"")
+        .body(Map.of("value", 3, "status", "FINAL"))
+        .put("/api/v1/indicators/" + id + "/values/2023-03")
+        .then()
+        .statusCode(412);
+    String etag =
+        api()
+            .get("/api/v1/indicators/" + id + "/values/2023-03")
+            .then()
+            .statusCode(200)
+            .body("value", equalTo(4))
+            .extract()
+            .header("ETag");
+    as("performance")
+        .header("If-Match", etag)
+        .body(Map.of("value", 3, "status", "FINAL"))
+        .put("/api/v1/indicators/" + id + "/values/2023-03")
         .then()
         .statusCode(200)
+        .header("ETag", not(equalTo(etag)))
         .body("value", equalTo(3))
         .body("revisions", equalTo(1));
     api()

@@ -79,6 +79,7 @@ class SecurityMatrixTest {
           Map.entry("PUT /api/v1/indicators/{id}", EDITORS),
           Map.entry("PATCH /api/v1/indicators/{id}", EDITORS),
           Map.entry("GET /api/v1/indicators/{id}/values", EVERYONE),
+          Map.entry("GET /api/v1/indicators/{id}/values/{period}", EVERYONE),
           Map.entry("PUT /api/v1/indicators/{id}/values/{period}", FIGURES),
           Map.entry("GET /api/v1/indicators/{id}/values/{period}/revisions", EVERYONE),
           Map.entry("GET /api/v1/indicators/{id}/benchmarks", EVERYONE),
