@@ -21,7 +21,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.improvementtracker.common.ETags;
 import org.improvementtracker.common.Permission;
 
 @Path("/api/v1/boards")
@@ -44,7 +43,8 @@ public class BoardResource {
   @Operation(summary = "Get one board, with its ETag")
   @APIResponseSchema(value = BoardRecords.BoardResponse.class, responseCode = "200")
   public Response get(@PathParam("id") Long id) {
-    return withETag(Response.ok(), service.get(id));
+    BoardRecords.BoardResponse found = service.get(id);
+    return Responses.ok(found, found.version());
   }
 
   @RolesAllowed(Permission.Names.PLAN_EDIT)
@@ -53,9 +53,7 @@ public class BoardResource {
   @APIResponseSchema(value = BoardRecords.BoardResponse.class, responseCode = "201")
   public Response create(@Valid @NotNull BoardRecords.BoardRequest body, UriInfo uri) {
     BoardRecords.BoardResponse created = service.create(body);
-    return withETag(
-        Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()),
-        created);
+    return Responses.created(uri, created.id(), created, created.version());
   }
 
   @RolesAllowed(Permission.Names.PLAN_EDIT)
@@ -67,10 +65,7 @@ public class BoardResource {
       @PathParam("id") Long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull BoardRecords.BoardRequest body) {
-    return withETag(Response.ok(), service.replace(id, ifMatch, body));
-  }
-
-  private static Response withETag(Response.ResponseBuilder builder, BoardRecords.BoardResponse b) {
-    return builder.entity(b).header(HttpHeaders.ETAG, ETags.of(b.version())).build();
+    BoardRecords.BoardResponse replaced = service.replace(id, ifMatch, body);
+    return Responses.ok(replaced, replaced.version());
   }
 }

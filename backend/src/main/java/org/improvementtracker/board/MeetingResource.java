@@ -21,7 +21,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.improvementtracker.common.ETags;
 import org.improvementtracker.common.Permission;
 
 @Path("/api/v1/meetings")
@@ -45,7 +44,8 @@ public class MeetingResource {
   @Operation(summary = "Get one meeting, with its ETag")
   @APIResponseSchema(value = BoardRecords.MeetingResponse.class, responseCode = "200")
   public Response get(@PathParam("id") Long id) {
-    return withETag(Response.ok(), service.get(id));
+    BoardRecords.MeetingResponse found = service.get(id);
+    return Responses.ok(found, found.version());
   }
 
   @RolesAllowed(Permission.Names.PLAN_EDIT)
@@ -54,9 +54,7 @@ public class MeetingResource {
   @APIResponseSchema(value = BoardRecords.MeetingResponse.class, responseCode = "201")
   public Response create(@Valid @NotNull BoardRecords.MeetingRequest body, UriInfo uri) {
     BoardRecords.MeetingResponse created = service.create(body);
-    return withETag(
-        Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()),
-        created);
+    return Responses.created(uri, created.id(), created, created.version());
   }
 
   @RolesAllowed(Permission.Names.PLAN_EDIT)
@@ -68,7 +66,8 @@ public class MeetingResource {
       @PathParam("id") Long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull BoardRecords.MeetingRequest body) {
-    return withETag(Response.ok(), service.replace(id, ifMatch, body));
+    BoardRecords.MeetingResponse replaced = service.replace(id, ifMatch, body);
+    return Responses.ok(replaced, replaced.version());
   }
 
   @GET
@@ -87,10 +86,7 @@ public class MeetingResource {
   public Response raise(
       @PathParam("id") Long id, @Valid @NotNull BoardRecords.ActionArisingRequest body) {
     BoardRecords.ActionArisingResponse created = service.raise(id, body);
-    return Response.status(Response.Status.CREATED)
-        .entity(created)
-        .header(HttpHeaders.ETAG, ETags.of(created.version()))
-        .build();
+    return Responses.created(created, created.version());
   }
 
   @RolesAllowed(Permission.Names.PLAN_EDIT)
@@ -104,11 +100,6 @@ public class MeetingResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull BoardRecords.ActionArisingRequest body) {
     BoardRecords.ActionArisingResponse revised = service.reviseArising(id, itemId, ifMatch, body);
-    return Response.ok(revised).header(HttpHeaders.ETAG, ETags.of(revised.version())).build();
-  }
-
-  private static Response withETag(
-      Response.ResponseBuilder builder, BoardRecords.MeetingResponse m) {
-    return builder.entity(m).header(HttpHeaders.ETAG, ETags.of(m.version())).build();
+    return Responses.ok(revised, revised.version());
   }
 }

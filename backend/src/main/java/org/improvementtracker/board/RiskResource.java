@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.improvementtracker.common.ETags;
 import org.improvementtracker.common.InvalidInputException;
 import org.improvementtracker.common.Permission;
 
@@ -50,10 +49,7 @@ public class RiskResource {
   @APIResponseSchema(value = BoardRecords.RiskResponse.class, responseCode = "201")
   public Response create(@Valid @NotNull BoardRecords.RiskRequest body) {
     BoardRecords.RiskResponse created = service.create(body);
-    return Response.status(Response.Status.CREATED)
-        .entity(created)
-        .header(HttpHeaders.ETAG, ETags.of(created.version()))
-        .build();
+    return Responses.created(created, created.version());
   }
 
   @RolesAllowed(Permission.Names.PLAN_EDIT)
@@ -66,7 +62,7 @@ public class RiskResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull BoardRecords.RiskRequest body) {
     BoardRecords.RiskResponse revised = service.replace(id, ifMatch, body);
-    return Response.ok(revised).header(HttpHeaders.ETAG, ETags.of(revised.version())).build();
+    return Responses.ok(revised, revised.version());
   }
 
   @RolesAllowed(Permission.Names.PLAN_EDIT)
