@@ -55,6 +55,9 @@ export function Layout() {
             <div className="govuk-header__content">
               <p className="app-header__user" data-testid="signed-in-user">
                 {user.displayName} · {user.organisation.name} · {ROLE_NAMES[user.role]}{' '}
+                <Link to="/my-work" className="govuk-header__link app-header__my-work">
+                  My work
+                </Link>{' '}
                 <button
                   type="button"
                   className="govuk-header__link app-header__sign-out"

@@ -1096,6 +1096,312 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/boards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the boards, with each one's next meeting */
+        get: {
+            parameters: {
+                query?: {
+                    plan?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BoardResponse"][];
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a board */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BoardRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BoardResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the plan */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Send application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/boards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one board, with its ETag */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BoardResponse"];
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace a board's fields (If-Match required) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BoardRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BoardResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the plan */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not name the current version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Send application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/findings": {
         parameters: {
             query?: never;
@@ -1949,70 +2255,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One month's figure, with its ETag */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    period: components["schemas"]["Period"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ValueResponse"];
-                    };
-                };
-                /** @description Invalid input: see errors[] for each field and why */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        /** Enter or correct a month's figure; a correction keeps the old figure as a revision and needs If-Match */
+        get?: never;
+        /** Enter or correct a month's figure; a correction keeps the old figure as a revision */
         put: {
             parameters: {
                 query?: never;
-                header?: {
-                    /** @description The ETag of the figure being corrected */
-                    "If-Match"?: string;
-                };
+                header?: never;
                 path: {
                     id: number;
                     period: components["schemas"]["Period"];
@@ -2073,26 +2321,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match does not name the current version */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Send application/json */
                 415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match header missing */
-                428: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2204,6 +2434,1222 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["MeResponse"];
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/reminder-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My lead roles and the address for the weekly digest */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SettingsResponse"];
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change my lead roles and the address for the weekly digest */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SettingsRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SettingsResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the plan */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Send application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My work: what the signed-in person has due, overdue or waiting */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyWork"];
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List meetings, oldest first */
+        get: {
+            parameters: {
+                query?: {
+                    board?: number;
+                    status?: components["schemas"]["Status1"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingResponse"][];
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Plan or record a meeting of a board */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the plan */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Send application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one meeting, with its ETag */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingResponse"];
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace a meeting's record: date, status, attendees, minutes (If-Match) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the plan */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not name the current version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Send application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/actions-arising": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Actions arising the meeting deals with: its own and its board's earlier open ones */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActionArisingResponse"][];
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an action arising from the meeting */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ActionArisingRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActionArisingResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the plan */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Send application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/actions-arising/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an action arising, e.g. mark it DONE (If-Match required) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                    itemId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ActionArisingRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActionArisingResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the plan */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not name the current version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Send application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The meeting's draft highlight report, assembled from the records now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HighlightReport"];
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Write the report's summary and each priority's progress and challenges */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CommentaryRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HighlightReport"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the plan */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Send application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published version as the PDF board pack (the latest by default) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The version; the latest by default */
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The board pack */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/report/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the report as it stands: a new, immutable version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishedReport"];
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the plan */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Send application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/report/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report's published versions, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VersionSummary"][];
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/report/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published version, exactly as it was published */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishedReport"];
                     };
                 };
                 /** @description Invalid input: see errors[] for each field and why */
@@ -2677,7 +4123,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    status?: components["schemas"]["ProposalStatus"];
+                    status?: components["schemas"]["Status"];
                 };
                 header?: never;
                 path?: never;
@@ -2986,6 +4432,328 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The risks raised for a meeting's highlight report, highest score first */
+        get: {
+            parameters: {
+                query?: {
+                    meeting?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskResponse"][];
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Raise a risk for a meeting's highlight report */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RiskRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the plan */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Send application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a risk (If-Match required) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RiskRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the plan */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not name the current version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Send application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a risk */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the plan */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Send application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/scorecard": {
         parameters: {
             query?: never;
@@ -2997,7 +4765,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description json (default) or csv */
+                    /** @description json (default), csv or xlsx */
                     format?: string;
                     months?: number;
                     plan?: number;
@@ -3010,7 +4778,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The scorecard; as CSV (UTF-8 with BOM, for Excel) with Accept: text/csv or format=csv */
+                /** @description The scorecard; as CSV (UTF-8 with BOM, for Excel) with Accept: text/csv or format=csv; as an Excel workbook with format=xlsx */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -3018,6 +4786,7 @@ export interface paths {
                     content: {
                         "application/json": components["schemas"]["Scorecard"];
                         "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     };
                 };
                 /** @description Invalid input: see errors[] for each field and why */
@@ -3832,6 +5601,56 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActionArisingRequest: {
+            text: string;
+            owner: string;
+            /**
+             * Format: int64
+             * @description The owner's account: it then shows in their My work
+             */
+            ownerUserId?: number | null;
+            dueDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description OPEN when left out */
+            status?: ((string | components["schemas"]["Status2"] | null) | null) | components["schemas"]["Status2"] | null;
+        };
+        ActionArisingResponse: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int64
+             * @description The meeting that raised it
+             */
+            meetingId: number;
+            raisedOn: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            boardId: number;
+            boardName: string;
+            text: string;
+            owner: string;
+            /** Format: int64 */
+            ownerUserId: number | null;
+            dueDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            status: components["schemas"]["Status2"];
+            closedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            overdue: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        ActionLine: {
+            /** Format: int64 */
+            id: number;
+            ref: string;
+            /** Format: int32 */
+            priorityNumber: number;
+            text: string;
+            leads: string[];
+            dueDate: components["schemas"]["LocalDate"];
+            dueWording: string;
+            rag: components["schemas"]["Rag"];
+            effectiveRag: components["schemas"]["Rag"];
+            overdue: boolean;
+            lastEvidenceOn: components["schemas"]["LocalDate"];
+        };
         ActionRequest: {
             /** Format: int64 */
             priorityId: number;
@@ -3841,7 +5660,7 @@ export interface components {
             action: string;
             leads?: string[];
             /** @description The date the action is due; null when the plan gives no date */
-            dueDate?: components["schemas"]["LocalDate"] | null;
+            dueDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @description The due date as the plan words it, e.g. "Immediately" */
             dueWording?: string;
             impact?: string;
@@ -3866,17 +5685,17 @@ export interface components {
             desiredOutcome: string;
             action: string;
             leads: string[];
-            dueDate: components["schemas"]["LocalDate"] | null;
+            dueDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             dueWording: string;
             impact: string;
             measure: string;
             /** @description The RAG as rated; null when not yet rated */
-            rag: components["schemas"]["Rag"] | null;
+            rag: ((string | components["schemas"]["Rag"] | null) | null) | components["schemas"]["Rag"] | null;
             /** @description RED when past its due date and not implemented; otherwise the rated RAG */
-            effectiveRag: components["schemas"]["Rag"] | null;
+            effectiveRag: ((string | components["schemas"]["Rag"] | null) | null) | components["schemas"]["Rag"] | null;
             overdue: boolean;
             archived: boolean;
-            archivedAt: components["schemas"]["OffsetDateTime"] | null;
+            archivedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
             findings: components["schemas"]["FindingReference"][];
             /** @description Indicators that show this action's impact */
             indicators: components["schemas"]["IndicatorReference"][];
@@ -3930,9 +5749,9 @@ export interface components {
             /** @description The client's address; shown to admins only */
             clientAddress: string | null;
             /** @description The state before, as the API showed it */
-            before: components["schemas"]["AnyJson"] | null;
+            before: ((components["schemas"]["AnyJson"] | null) | null) | components["schemas"]["AnyJson"] | null;
             /** @description The state after, as the API shows it */
-            after: components["schemas"]["AnyJson"] | null;
+            after: ((components["schemas"]["AnyJson"] | null) | null) | components["schemas"]["AnyJson"] | null;
         };
         /** @enum {string} */
         Basis: "IN_MONTH" | "MONTH_END_SNAPSHOT" | "ROLLING_12_MONTHS" | "YEAR_TO_DATE";
@@ -3942,15 +5761,54 @@ export interface components {
             period: components["schemas"]["Period"];
             value: number;
         };
+        BoardRequest: {
+            /** Format: int64 */
+            planId: number;
+            name: string;
+            chair?: string;
+            cadence: components["schemas"]["Cadence"];
+            purpose?: string;
+            /**
+             * Format: int64
+             * @description The user who prepares the board's papers
+             */
+            secretaryUserId?: number | null;
+            organisationIds?: number[];
+            /** @description The priorities that report to the board; none means the whole plan */
+            priorityIds?: number[];
+        };
+        BoardResponse: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            planId: number;
+            name: string;
+            chair: string;
+            cadence: components["schemas"]["Cadence"];
+            purpose: string;
+            secretary: components["schemas"]["UserRef"] | null;
+            organisations: components["schemas"]["OrganisationSummary"][];
+            priorities: components["schemas"]["PriorityRef"][];
+            /** @description The board's first meeting from today on */
+            nextMeeting: ((components["schemas"]["MeetingSummary"] | null) | null) | components["schemas"]["MeetingSummary"] | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        Cadence: "WEEKLY" | "FORTNIGHTLY" | "MONTHLY" | "QUARTERLY";
         Cell: {
             value: number;
             status: components["schemas"]["ValueStatus"];
             /** @description As a board paper prints it: 1,147 · 41.3% · 189.2r */
             display: string;
         };
+        CommentaryRequest: {
+            summary: string;
+            priorities: components["schemas"]["PriorityCommentaryBody"][];
+        };
         CreateOrganisationRequest: {
             name: string;
-            kind: components["schemas"]["OrganisationKind"];
+            kind: components["schemas"]["Kind"];
         };
         CreateTokenRequest: {
             name: string;
@@ -3977,10 +5835,38 @@ export interface components {
         };
         /** @enum {string} */
         Direction: "IMPROVING" | "DECLINING" | "STABLE" | "NO_TREND";
+        DueDateMove: {
+            /** Format: int64 */
+            actionId: number;
+            ref: string;
+            /** Format: int32 */
+            priorityNumber: number;
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            by: string;
+            at: components["schemas"]["OffsetDateTime"];
+        };
+        Evidence: {
+            /** Format: int64 */
+            actionId: number;
+            ref: string;
+            /** Format: int32 */
+            priorityNumber: number;
+            date: components["schemas"]["LocalDate"];
+            author: string;
+            text: string;
+            recordedAt: components["schemas"]["OffsetDateTime"];
+        };
         FieldError: {
-            /** @description The JSON path of the field, or the parameter's name */
-            field: string;
-            message: string;
+            field?: string;
+            message?: string;
+        };
+        FindingLine: {
+            /** Format: int64 */
+            id: number;
+            label: string;
+            summary: string;
+            priorityAction: boolean;
         };
         FindingReference: {
             /** Format: int64 */
@@ -4011,6 +5897,47 @@ export interface components {
         FindingUpdateRequest: {
             summary: string;
             priorityAction?: boolean;
+        };
+        HighlightReport: {
+            /** Format: int64 */
+            meetingId: number;
+            /** Format: int64 */
+            boardId: number;
+            boardName: string;
+            chair: string;
+            meetingDate: components["schemas"]["LocalDate"];
+            meetingStatus: components["schemas"]["Status1"];
+            /** @description When the records were read: every figure is as at this moment */
+            asAt: components["schemas"]["OffsetDateTime"];
+            /** @description The board's previous meeting */
+            previousMeeting: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description Changes are reported from this day (the previous meeting's) */
+            since: components["schemas"]["LocalDate"];
+            /** @description The next meeting, planned or expected from the board's cadence */
+            nextMeeting: components["schemas"]["LocalDate"];
+            /** @description The scorecard month: the latest with figures */
+            scorecardMonth: ((string | components["schemas"]["Period"] | null) | null) | components["schemas"]["Period"] | null;
+            summary: string;
+            priorities: components["schemas"]["PrioritySection"][];
+            /** @description Risks to the plan as a whole */
+            risks: components["schemas"]["RiskResponse"][];
+            /** @description Inspection findings that no current action answers */
+            unansweredFindings: components["schemas"]["FindingLine"][];
+            actionsArising: components["schemas"]["ActionArisingResponse"][];
+            scorecard: components["schemas"]["Scorecard"];
+        };
+        IndicatorLine: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            number: number;
+            name: string;
+            target: string;
+            targetValue: number | null;
+            latest: string | null;
+            status: components["schemas"]["TargetStatus"];
+            direction: components["schemas"]["Direction"];
+            points: components["schemas"]["Point"][];
         };
         IndicatorReference: {
             /** Format: int64 */
@@ -4073,6 +6000,10 @@ export interface components {
             version: number;
             updatedAt: components["schemas"]["OffsetDateTime"];
         };
+        /** @enum {string} */
+        Kind: "COUNCIL" | "PARTNER";
+        /** @enum {string} */
+        Kind1: "NUMERIC" | "MONITOR" | "TBC";
         LatestValue: {
             period: components["schemas"]["Period"];
             value: number;
@@ -4106,18 +6037,68 @@ export interface components {
             /** @description The scopes this user may give a new API token */
             grantableScopes: components["schemas"]["Scope"][];
         };
+        MeetingRequest: {
+            /** Format: int64 */
+            boardId: number;
+            date: components["schemas"]["LocalDate"];
+            status: components["schemas"]["Status1"];
+            attendees?: string[];
+            minutes?: string;
+            decisions?: string;
+        };
+        MeetingResponse: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            boardId: number;
+            boardName: string;
+            /** Format: int64 */
+            planId: number;
+            date: components["schemas"]["LocalDate"];
+            status: components["schemas"]["Status1"];
+            attendees: string[];
+            minutes: string;
+            decisions: string;
+            /** @description The highlight report's overall summary */
+            summary: string;
+            /** @description The board's meeting before this one */
+            previousMeeting: ((components["schemas"]["MeetingSummary"] | null) | null) | components["schemas"]["MeetingSummary"] | null;
+            /** @description The board's meeting after this one */
+            nextMeeting: ((components["schemas"]["MeetingSummary"] | null) | null) | components["schemas"]["MeetingSummary"] | null;
+            /** Format: int64 */
+            version: number;
+        };
+        MeetingSummary: {
+            /** Format: int64 */
+            id: number;
+            date: components["schemas"]["LocalDate"];
+            status: components["schemas"]["Status1"];
+        };
+        MyWork: {
+            today: components["schemas"]["LocalDate"];
+            /** @description The lead roles your actions are matched by */
+            leadRoles: string[];
+            /** @description Your actions overdue or due within 14 days */
+            actionsDue: components["schemas"]["ActionLine"][];
+            /** @description Your actions not yet GREEN with no evidence for 30 days */
+            actionsWithoutEvidence: components["schemas"]["ActionLine"][];
+            /** @description Your overdue audit recommendations */
+            recommendations: components["schemas"]["Recommendation"][];
+            /** @description Open actions arising you own */
+            actionsArising: components["schemas"]["ActionArisingResponse"][];
+            /** @description Reports due for meetings in the next 7 days of boards you are secretary of */
+            reportsDue: components["schemas"]["ReportDue"][];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
-        /** @enum {string} */
-        OrganisationKind: "COUNCIL" | "PARTNER";
         OrganisationSummary: {
             /** Format: int64 */
             id: number;
             name: string;
-            kind: components["schemas"]["OrganisationKind"];
+            kind: components["schemas"]["Kind"];
         };
         PageActionResponse: {
             items: components["schemas"]["ActionResponse"][];
@@ -4168,12 +6149,28 @@ export interface components {
             title: string;
             organisation: string;
             period: string;
-            status: components["schemas"]["PlanStatus"];
+            status: components["schemas"]["Status3"];
+        };
+        Point: {
+            period: components["schemas"]["Period"];
+            value: number;
+            display: string;
         };
         /** @enum {string} */
-        PlanStatus: "DRAFT" | "ACTIVE" | "CLOSED";
-        /** @enum {string} */
         Polarity: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER" | "NEUTRAL";
+        PriorityCommentaryBody: {
+            /** Format: int64 */
+            priorityId: number;
+            progress: string;
+            challenges: string;
+        };
+        PriorityRef: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            number: number;
+            title: string;
+        };
         PriorityResponse: {
             /** Format: int64 */
             id: number;
@@ -4189,7 +6186,33 @@ export interface components {
              */
             actionCount: number;
             /** @description Current actions by effective RAG (RED, AMBER, AMBER_E, GREEN, NONE for not rated) */
-            effectiveRagCounts: components["schemas"]["RagCounts"];
+            effectiveRagCounts: {
+                [key: string]: number;
+            };
+        };
+        PrioritySection: {
+            /** Format: int64 */
+            priorityId: number;
+            /** Format: int32 */
+            number: number;
+            title: string;
+            /** @description Current actions by effective RAG; NONE for not rated */
+            ragCounts: {
+                [key: string]: number;
+            };
+            progress: string;
+            challenges: string;
+            risks: components["schemas"]["RiskResponse"][];
+            ragChanges: components["schemas"]["RagMove"][];
+            newEvidence: components["schemas"]["Evidence"][];
+            dueDatesMoved: components["schemas"]["DueDateMove"][];
+            overdue: components["schemas"]["ActionLine"][];
+            /** @description Not overdue, due on or before the next meeting */
+            dueBeforeNextMeeting: components["schemas"]["ActionLine"][];
+            /** @description AMBER_E: implemented, impact not yet evidenced */
+            awaitingImpact: components["schemas"]["ActionLine"][];
+            /** @description Indicators off target or deteriorating, with their figures */
+            indicators: components["schemas"]["IndicatorLine"][];
         };
         /** @description RFC 9457 problem details */
         Problem: {
@@ -4200,8 +6223,6 @@ export interface components {
             detail?: string;
             instance?: string;
             errors?: components["schemas"]["FieldError"][];
-            /** @description The request's id (as in X-Request-Id), to find it in the server's log */
-            requestId?: string | null;
         };
         ProgressUpdateRequest: {
             /** @description The date the evidence relates to; today when omitted */
@@ -4216,8 +6237,15 @@ export interface components {
             text: string;
             recordedAt: components["schemas"]["OffsetDateTime"];
         };
-        /** @enum {string} */
-        ProposalStatus: "PENDING" | "ACCEPTED" | "REJECTED";
+        PublishedReport: {
+            /** Format: int32 */
+            version: number;
+            /** @description SHA-256 of the stored JSON content, hex */
+            sha256: string;
+            publishedBy: string;
+            publishedAt: components["schemas"]["OffsetDateTime"];
+            report: components["schemas"]["HighlightReport"];
+        };
         /** @enum {string} */
         Rag: "RED" | "AMBER" | "AMBER_E" | "GREEN";
         RagChangeRequest: {
@@ -4233,20 +6261,20 @@ export interface components {
             changedBy: string;
             changedAt: components["schemas"]["OffsetDateTime"];
         };
-        RagCounts: {
-            /** Format: int64 */
-            RED: number;
-            /** Format: int64 */
-            AMBER: number;
-            /** Format: int64 */
-            AMBER_E: number;
-            /** Format: int64 */
-            GREEN: number;
-            /** Format: int64 */
-            NONE: number;
-        };
         /** @enum {string} */
         RagFilter: "RED" | "AMBER" | "AMBER_E" | "GREEN" | "NONE";
+        RagMove: {
+            /** Format: int64 */
+            actionId: number;
+            ref: string;
+            /** Format: int32 */
+            priorityNumber: number;
+            from: components["schemas"]["Rag"];
+            to: components["schemas"]["Rag"];
+            reason: string;
+            by: string;
+            at: components["schemas"]["OffsetDateTime"];
+        };
         RagProposalResponse: {
             /** Format: int64 */
             id: number;
@@ -4256,13 +6284,28 @@ export interface components {
             currentRag: components["schemas"]["Rag"] | null;
             proposedRag: components["schemas"]["Rag"];
             reason: string;
-            status: components["schemas"]["ProposalStatus"];
+            status: components["schemas"]["Status"];
             proposedBy: string;
             organisation: string;
             createdAt: components["schemas"]["OffsetDateTime"];
             decidedBy: string | null;
-            decidedAt: components["schemas"]["OffsetDateTime"] | null;
+            decidedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
             decisionNote: string | null;
+        };
+        Recommendation: {
+            /** Format: int64 */
+            id: number;
+            text: string;
+            source: string;
+            dueDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        ReportDue: {
+            /** Format: int64 */
+            meetingId: number;
+            /** Format: int64 */
+            boardId: number;
+            boardName: string;
+            date: components["schemas"]["LocalDate"];
         };
         RevisionResponse: {
             /** Format: int64 */
@@ -4277,6 +6320,46 @@ export interface components {
             newStatus: components["schemas"]["ValueStatus"];
             changedBy: string;
             changedAt: components["schemas"]["OffsetDateTime"];
+        };
+        RiskRequest: {
+            /** Format: int64 */
+            meetingId: number;
+            /**
+             * Format: int64
+             * @description The priority at risk; null for the whole plan
+             */
+            priorityId?: number | null;
+            description: string;
+            /** Format: int32 */
+            likelihood: number;
+            /** Format: int32 */
+            impact: number;
+            owner: string;
+            mitigation?: string;
+        };
+        RiskResponse: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            meetingId: number;
+            /** Format: int64 */
+            priorityId: number | null;
+            /** Format: int32 */
+            priorityNumber: number | null;
+            description: string;
+            /** Format: int32 */
+            likelihood: number;
+            /** Format: int32 */
+            impact: number;
+            /**
+             * Format: int32
+             * @description Likelihood × impact, 1–25
+             */
+            score: number;
+            owner: string;
+            mitigation: string;
+            /** Format: int64 */
+            version: number;
         };
         /** @enum {string} */
         Role: "ADMIN" | "EDITOR" | "PERFORMANCE" | "PARTNER" | "VIEWER";
@@ -4294,7 +6377,7 @@ export interface components {
             target: components["schemas"]["TargetBody"];
             dataStatus: string | null;
             /** @description One cell per period; null where there is no figure */
-            values: (components["schemas"]["Cell"] | null)[];
+            values: components["schemas"]["Cell"][];
             direction: components["schemas"]["Direction"];
             targetStatus: components["schemas"]["TargetStatus"];
             distanceToTarget: number | null;
@@ -4307,6 +6390,16 @@ export interface components {
             /** @description The months shown, oldest first */
             periods: components["schemas"]["Period"][];
             areas: components["schemas"]["Area"][];
+        };
+        SettingsRequest: {
+            /** @description Where the weekly digest goes; null for none */
+            email?: string | null;
+            /** @description The plan lead roles you hold, e.g. HOS Front Door */
+            leadRoles: string[];
+        };
+        SettingsResponse: {
+            email: string | null;
+            leadRoles: string[];
         };
         SignInOptions: {
             password: boolean;
@@ -4322,15 +6415,21 @@ export interface components {
             /** @description Send this in the X-CSRF-Token header of every state-changing request made with the session cookie (it is also in the tracker_csrf cookie) */
             csrfToken: string;
         };
+        /** @enum {string} */
+        Status: "PENDING" | "ACCEPTED" | "REJECTED";
+        /** @enum {string} */
+        Status1: "PLANNED" | "HELD";
+        /** @enum {string} */
+        Status2: "OPEN" | "DONE" | "DROPPED";
+        /** @enum {string} */
+        Status3: "DRAFT" | "ACTIVE" | "CLOSED";
         TargetBody: {
-            kind: components["schemas"]["TargetKind"];
+            kind: components["schemas"]["Kind1"];
             /** @description Required for NUMERIC, absent for MONITOR and TBC */
             value?: number;
             /** @example England */
             comparator?: string;
         };
-        /** @enum {string} */
-        TargetKind: "NUMERIC" | "MONITOR" | "TBC";
         /** @enum {string} */
         TargetStatus: "ON_TARGET" | "NEAR" | "OFF_TARGET" | "NO_TARGET" | "NO_DATA";
         TokenResponse: {
@@ -4345,8 +6444,8 @@ export interface components {
             username: string;
             createdAt: components["schemas"]["OffsetDateTime"];
             expiresAt: components["schemas"]["OffsetDateTime"];
-            lastUsedAt: components["schemas"]["OffsetDateTime"] | null;
-            revokedAt: components["schemas"]["OffsetDateTime"] | null;
+            lastUsedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            revokedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
         };
         /** @enum {string} */
         Unit: "COUNT" | "PERCENT" | "RATE_PER_10K";
@@ -4361,6 +6460,11 @@ export interface components {
             /** @description A new password; ends the user's sessions */
             password?: string;
         };
+        UserRef: {
+            /** Format: int64 */
+            id: number;
+            displayName: string;
+        };
         UserResponse: {
             /** Format: int64 */
             id: number;
@@ -4370,7 +6474,7 @@ export interface components {
             role: components["schemas"]["Role"];
             enabled: boolean;
             createdAt: components["schemas"]["OffsetDateTime"];
-            lastLoginAt: components["schemas"]["OffsetDateTime"] | null;
+            lastLoginAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
         };
         ValueRequest: {
             /** @description Optional when numerator and denominator are given */
@@ -4392,14 +6496,16 @@ export interface components {
              * @description How many times this figure has been corrected
              */
             revisions: number;
-            /**
-             * Format: int64
-             * @description The figure's version: send it as If-Match to correct it
-             */
-            version: number;
         };
         /** @enum {string} */
         ValueStatus: "PROVISIONAL" | "FINAL";
+        VersionSummary: {
+            /** Format: int32 */
+            version: number;
+            sha256: string;
+            publishedBy: string;
+            publishedAt: components["schemas"]["OffsetDateTime"];
+        };
         /** @enum {string} */
         Via: "SESSION" | "TOKEN";
     };

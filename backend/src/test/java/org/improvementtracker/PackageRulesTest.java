@@ -18,9 +18,9 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
  * How the backend's packages may depend on each other, checked on every build. Features are
- * layered, lowest first: common, audit, security, plan, finding, indicator, action, demo. A lower
- * feature that needs something of a higher one declares an interface the higher one implements
- * (e.g. {@code plan.ActionCounts}).
+ * layered, lowest first: common, audit, security, plan, finding, indicator, action, board, report,
+ * reminder, demo. A lower feature that needs something of a higher one declares an interface the
+ * higher one implements (e.g. {@code plan.ActionCounts}).
  */
 @AnalyzeClasses(
     packages = "org.improvementtracker",
@@ -29,6 +29,19 @@ class PackageRulesTest {
 
   private static final String ROOT = "org.improvementtracker.";
   private static final String ANY_OF_OURS = "org.improvementtracker..";
+
+  private static final String[] ABOVE_BOARD = {"report", "reminder", "demo"};
+  private static final String[] ABOVE_ACTION = {"board", "report", "reminder", "demo"};
+  private static final String[] ABOVE_INDICATOR = {"action", "board", "report", "reminder", "demo"};
+  private static final String[] ABOVE_PLAN = {
+    "finding", "indicator", "action", "board", "report", "reminder", "demo"
+  };
+  private static final String[] ABOVE_SECURITY = {
+    "plan", "finding", "indicator", "action", "board", "report", "reminder", "demo"
+  };
+  private static final String[] ABOVE_AUDIT = {
+    "security", "plan", "finding", "indicator", "action", "board", "report", "reminder", "demo"
+  };
 
   @ArchTest
   static final ArchRule featuresHaveNoCycles =
@@ -61,22 +74,34 @@ class PackageRulesTest {
           .definedBy(ROOT + "indicator..")
           .layer("action")
           .definedBy(ROOT + "action..")
+          .layer("board")
+          .definedBy(ROOT + "board..")
+          .layer("report")
+          .definedBy(ROOT + "report..")
+          .layer("reminder")
+          .definedBy(ROOT + "reminder..")
           .layer("demo")
           .definedBy(ROOT + "demo..")
           .whereLayer("demo")
           .mayNotBeAccessedByAnyLayer()
-          .whereLayer("action")
+          .whereLayer("reminder")
           .mayOnlyBeAccessedByLayers("demo")
+          .whereLayer("report")
+          .mayOnlyBeAccessedByLayers("reminder", "demo")
+          .whereLayer("board")
+          .mayOnlyBeAccessedByLayers(ABOVE_BOARD)
+          .whereLayer("action")
+          .mayOnlyBeAccessedByLayers(ABOVE_ACTION)
           .whereLayer("indicator")
-          .mayOnlyBeAccessedByLayers("action", "demo")
+          .mayOnlyBeAccessedByLayers(ABOVE_INDICATOR)
           .whereLayer("finding")
-          .mayOnlyBeAccessedByLayers("action", "demo")
+          .mayOnlyBeAccessedByLayers(ABOVE_INDICATOR)
           .whereLayer("plan")
-          .mayOnlyBeAccessedByLayers("finding", "indicator", "action", "demo")
+          .mayOnlyBeAccessedByLayers(ABOVE_PLAN)
           .whereLayer("security")
-          .mayOnlyBeAccessedByLayers("plan", "finding", "indicator", "action", "demo")
+          .mayOnlyBeAccessedByLayers(ABOVE_SECURITY)
           .whereLayer("audit")
-          .mayOnlyBeAccessedByLayers("security", "plan", "finding", "indicator", "action", "demo");
+          .mayOnlyBeAccessedByLayers(ABOVE_AUDIT);
 
   /** Resources are entry points for the framework: no class of ours calls one. */
   @ArchTest

@@ -36,6 +36,7 @@ import org.improvementtracker.plan.Plan;
 import org.improvementtracker.plan.PlanRepository;
 import org.improvementtracker.plan.Priority;
 import org.improvementtracker.plan.Rag;
+import org.improvementtracker.reminder.ReminderSettings;
 import org.improvementtracker.security.AdminBootstrap;
 import org.improvementtracker.security.Organisation;
 import org.improvementtracker.security.Passwords;
@@ -77,6 +78,7 @@ public class DemoDataLoader {
   @Inject AuditLog audit;
   @Inject TrackerConfig config;
   @Inject Clock clock;
+  @Inject DemoBoards boards;
 
   @Transactional
   void onStart(@Observes @jakarta.annotation.Priority(BEFORE_ADMIN) StartupEvent event) {
@@ -140,6 +142,20 @@ public class DemoDataLoader {
       em.persist(action);
     }
     int indicatorCount = loadIndicators(plan, priorities, publishedAt);
+    boards.load(
+        plan,
+        priorities,
+        organisations.get(COUNCIL),
+        partners,
+        em.createQuery("from User u where u.username = 'editor'", User.class).getSingleResult(),
+        publishedAt,
+        java.time.LocalDate.now(clock));
+    ReminderSettings editorWork =
+        new ReminderSettings(
+            em.createQuery("select u.id from User u where u.username = 'editor'", Long.class)
+                .getSingleResult());
+    editorWork.change(null, List.of("HOS Front Door", "Team Managers MASH"));
+    em.persist(editorWork);
     audit.recordSystem(
         "DEMO_DATA_LOADED",
         "Plan",
@@ -217,6 +233,7 @@ public class DemoDataLoader {
     Map<String, Organisation> organisations = new HashMap<>();
     Organisation council = new Organisation(COUNCIL, Organisation.Kind.COUNCIL);
     em.persist(council);
+    organisations.put(COUNCIL, council);
     for (String name : PARTNERS) {
       Organisation partner = new Organisation(name, Organisation.Kind.PARTNER);
       em.persist(partner);

@@ -109,7 +109,7 @@ public class ScorecardService {
   }
 
   /** The figure as the plan prints it: counts with thousands separators, 41.3%, 189.2r. */
-  static String display(Unit unit, BigDecimal value) {
+  public static String display(Unit unit, BigDecimal value) {
     if (value == null) {
       return "";
     }
@@ -122,7 +122,7 @@ public class ScorecardService {
   }
 
   /** The target as printed: "90.0%", "7.6% England", "Monitor", "TBC". */
-  static String displayTarget(Unit unit, IndicatorRecords.TargetBody target) {
+  public static String displayTarget(Unit unit, IndicatorRecords.TargetBody target) {
     return switch (target.kind()) {
       case MONITOR -> "Monitor";
       case TBC -> "TBC";

@@ -390,6 +390,39 @@ class IndicatorResourceTest {
   }
 
   @Test
+  void shouldExportTheScorecardAsAnExcelWorkbookWithTheCsvsColumns() throws Exception {
+    byte[] xlsx =
+        api()
+            .get("/api/v1/scorecard?format=xlsx")
+            .then()
+            .statusCode(200)
+            .contentType(containsString("spreadsheetml"))
+            .header("Content-Disposition", containsString("scorecard.xlsx"))
+            .extract()
+            .asByteArray();
+    try (var workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      var sheet = workbook.getSheet("Scorecard");
+      var header = sheet.getRow(0);
+      org.hamcrest.MatcherAssert.assertThat(
+          header.getCell(1).getStringCellValue(), equalTo("Indicator"));
+      org.hamcrest.MatcherAssert.assertThat(
+          header.getCell(5).getStringCellValue(), equalTo("2022-10"));
+      org.hamcrest.MatcherAssert.assertThat(
+          header.getCell(11).getStringCellValue(), equalTo("Target"));
+      org.hamcrest.MatcherAssert.assertThat(
+          header.getCell(13).getStringCellValue(), equalTo("Status"));
+      var first = sheet.getRow(1);
+      org.hamcrest.MatcherAssert.assertThat(first.getCell(0).getNumericCellValue(), equalTo(1.0));
+      // Figures are numbers, so that a board secretary can chart and sum them.
+      org.hamcrest.MatcherAssert.assertThat(
+          first.getCell(5).getNumericCellValue(), equalTo(1147.0));
+      org.hamcrest.MatcherAssert.assertThat(
+          first.getCell(11).getStringCellValue(), equalTo("Monitor"));
+    }
+  }
+
+  @Test
   void shouldShowDirectionAndStatusOnTheScorecard() {
     api()
         .get("/api/v1/scorecard")
