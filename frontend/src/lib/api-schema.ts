@@ -2255,12 +2255,70 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        /** Enter or correct a month's figure; a correction keeps the old figure as a revision */
-        put: {
+        /** One month's figure, with its ETag */
+        get: {
             parameters: {
                 query?: never;
                 header?: never;
+                path: {
+                    id: number;
+                    period: components["schemas"]["Period"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValueResponse"];
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Enter or correct a month's figure; a correction keeps the old figure as a revision and needs If-Match */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the figure being corrected */
+                    "If-Match"?: string;
+                };
                 path: {
                     id: number;
                     period: components["schemas"]["Period"];
@@ -2321,8 +2379,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description If-Match does not name the current version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Send application/json */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2698,7 +2774,7 @@ export interface paths {
             parameters: {
                 query?: {
                     board?: number;
-                    status?: components["schemas"]["Status1"];
+                    status?: components["schemas"]["Status"];
                 };
                 header?: never;
                 path?: never;
@@ -4123,7 +4199,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    status?: components["schemas"]["Status"];
+                    status?: components["schemas"]["ProposalStatus"];
                 };
                 header?: never;
                 path?: never;
@@ -5609,9 +5685,9 @@ export interface components {
              * @description The owner's account: it then shows in their My work
              */
             ownerUserId?: number | null;
-            dueDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            dueDate?: components["schemas"]["LocalDate"] | null;
             /** @description OPEN when left out */
-            status?: ((string | components["schemas"]["Status2"] | null) | null) | components["schemas"]["Status2"] | null;
+            status?: components["schemas"]["Status1"] | null;
         };
         ActionArisingResponse: {
             /** Format: int64 */
@@ -5629,9 +5705,9 @@ export interface components {
             owner: string;
             /** Format: int64 */
             ownerUserId: number | null;
-            dueDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            status: components["schemas"]["Status2"];
-            closedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            dueDate: components["schemas"]["LocalDate"] | null;
+            status: components["schemas"]["Status1"];
+            closedOn: components["schemas"]["LocalDate"] | null;
             overdue: boolean;
             /** Format: int64 */
             version: number;
@@ -5660,7 +5736,7 @@ export interface components {
             action: string;
             leads?: string[];
             /** @description The date the action is due; null when the plan gives no date */
-            dueDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            dueDate?: components["schemas"]["LocalDate"] | null;
             /** @description The due date as the plan words it, e.g. "Immediately" */
             dueWording?: string;
             impact?: string;
@@ -5685,17 +5761,17 @@ export interface components {
             desiredOutcome: string;
             action: string;
             leads: string[];
-            dueDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            dueDate: components["schemas"]["LocalDate"] | null;
             dueWording: string;
             impact: string;
             measure: string;
             /** @description The RAG as rated; null when not yet rated */
-            rag: ((string | components["schemas"]["Rag"] | null) | null) | components["schemas"]["Rag"] | null;
+            rag: components["schemas"]["Rag"] | null;
             /** @description RED when past its due date and not implemented; otherwise the rated RAG */
-            effectiveRag: ((string | components["schemas"]["Rag"] | null) | null) | components["schemas"]["Rag"] | null;
+            effectiveRag: components["schemas"]["Rag"] | null;
             overdue: boolean;
             archived: boolean;
-            archivedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            archivedAt: components["schemas"]["OffsetDateTime"] | null;
             findings: components["schemas"]["FindingReference"][];
             /** @description Indicators that show this action's impact */
             indicators: components["schemas"]["IndicatorReference"][];
@@ -5749,9 +5825,9 @@ export interface components {
             /** @description The client's address; shown to admins only */
             clientAddress: string | null;
             /** @description The state before, as the API showed it */
-            before: ((components["schemas"]["AnyJson"] | null) | null) | components["schemas"]["AnyJson"] | null;
+            before: components["schemas"]["AnyJson"] | null;
             /** @description The state after, as the API shows it */
-            after: ((components["schemas"]["AnyJson"] | null) | null) | components["schemas"]["AnyJson"] | null;
+            after: components["schemas"]["AnyJson"] | null;
         };
         /** @enum {string} */
         Basis: "IN_MONTH" | "MONTH_END_SNAPSHOT" | "ROLLING_12_MONTHS" | "YEAR_TO_DATE";
@@ -5790,7 +5866,7 @@ export interface components {
             organisations: components["schemas"]["OrganisationSummary"][];
             priorities: components["schemas"]["PriorityRef"][];
             /** @description The board's first meeting from today on */
-            nextMeeting: ((components["schemas"]["MeetingSummary"] | null) | null) | components["schemas"]["MeetingSummary"] | null;
+            nextMeeting: components["schemas"]["MeetingSummary"] | null;
             /** Format: int64 */
             version: number;
         };
@@ -5808,7 +5884,7 @@ export interface components {
         };
         CreateOrganisationRequest: {
             name: string;
-            kind: components["schemas"]["Kind"];
+            kind: components["schemas"]["OrganisationKind"];
         };
         CreateTokenRequest: {
             name: string;
@@ -5858,8 +5934,9 @@ export interface components {
             recordedAt: components["schemas"]["OffsetDateTime"];
         };
         FieldError: {
-            field?: string;
-            message?: string;
+            /** @description The JSON path of the field, or the parameter's name */
+            field: string;
+            message: string;
         };
         FindingLine: {
             /** Format: int64 */
@@ -5906,17 +5983,17 @@ export interface components {
             boardName: string;
             chair: string;
             meetingDate: components["schemas"]["LocalDate"];
-            meetingStatus: components["schemas"]["Status1"];
+            meetingStatus: components["schemas"]["Status"];
             /** @description When the records were read: every figure is as at this moment */
             asAt: components["schemas"]["OffsetDateTime"];
             /** @description The board's previous meeting */
-            previousMeeting: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            previousMeeting: components["schemas"]["LocalDate"] | null;
             /** @description Changes are reported from this day (the previous meeting's) */
             since: components["schemas"]["LocalDate"];
             /** @description The next meeting, planned or expected from the board's cadence */
             nextMeeting: components["schemas"]["LocalDate"];
             /** @description The scorecard month: the latest with figures */
-            scorecardMonth: ((string | components["schemas"]["Period"] | null) | null) | components["schemas"]["Period"] | null;
+            scorecardMonth: components["schemas"]["Period"] | null;
             summary: string;
             priorities: components["schemas"]["PrioritySection"][];
             /** @description Risks to the plan as a whole */
@@ -6000,10 +6077,6 @@ export interface components {
             version: number;
             updatedAt: components["schemas"]["OffsetDateTime"];
         };
-        /** @enum {string} */
-        Kind: "COUNCIL" | "PARTNER";
-        /** @enum {string} */
-        Kind1: "NUMERIC" | "MONITOR" | "TBC";
         LatestValue: {
             period: components["schemas"]["Period"];
             value: number;
@@ -6041,7 +6114,7 @@ export interface components {
             /** Format: int64 */
             boardId: number;
             date: components["schemas"]["LocalDate"];
-            status: components["schemas"]["Status1"];
+            status: components["schemas"]["Status"];
             attendees?: string[];
             minutes?: string;
             decisions?: string;
@@ -6055,16 +6128,16 @@ export interface components {
             /** Format: int64 */
             planId: number;
             date: components["schemas"]["LocalDate"];
-            status: components["schemas"]["Status1"];
+            status: components["schemas"]["Status"];
             attendees: string[];
             minutes: string;
             decisions: string;
             /** @description The highlight report's overall summary */
             summary: string;
             /** @description The board's meeting before this one */
-            previousMeeting: ((components["schemas"]["MeetingSummary"] | null) | null) | components["schemas"]["MeetingSummary"] | null;
+            previousMeeting: components["schemas"]["MeetingSummary"] | null;
             /** @description The board's meeting after this one */
-            nextMeeting: ((components["schemas"]["MeetingSummary"] | null) | null) | components["schemas"]["MeetingSummary"] | null;
+            nextMeeting: components["schemas"]["MeetingSummary"] | null;
             /** Format: int64 */
             version: number;
         };
@@ -6072,7 +6145,7 @@ export interface components {
             /** Format: int64 */
             id: number;
             date: components["schemas"]["LocalDate"];
-            status: components["schemas"]["Status1"];
+            status: components["schemas"]["Status"];
         };
         MyWork: {
             today: components["schemas"]["LocalDate"];
@@ -6094,11 +6167,13 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        /** @enum {string} */
+        OrganisationKind: "COUNCIL" | "PARTNER";
         OrganisationSummary: {
             /** Format: int64 */
             id: number;
             name: string;
-            kind: components["schemas"]["Kind"];
+            kind: components["schemas"]["OrganisationKind"];
         };
         PageActionResponse: {
             items: components["schemas"]["ActionResponse"][];
@@ -6149,8 +6224,10 @@ export interface components {
             title: string;
             organisation: string;
             period: string;
-            status: components["schemas"]["Status3"];
+            status: components["schemas"]["PlanStatus"];
         };
+        /** @enum {string} */
+        PlanStatus: "DRAFT" | "ACTIVE" | "CLOSED";
         Point: {
             period: components["schemas"]["Period"];
             value: number;
@@ -6186,9 +6263,7 @@ export interface components {
              */
             actionCount: number;
             /** @description Current actions by effective RAG (RED, AMBER, AMBER_E, GREEN, NONE for not rated) */
-            effectiveRagCounts: {
-                [key: string]: number;
-            };
+            effectiveRagCounts: components["schemas"]["RagCounts"];
         };
         PrioritySection: {
             /** Format: int64 */
@@ -6223,6 +6298,8 @@ export interface components {
             detail?: string;
             instance?: string;
             errors?: components["schemas"]["FieldError"][];
+            /** @description The request's id (as in X-Request-Id), to find it in the server's log */
+            requestId?: string | null;
         };
         ProgressUpdateRequest: {
             /** @description The date the evidence relates to; today when omitted */
@@ -6237,6 +6314,8 @@ export interface components {
             text: string;
             recordedAt: components["schemas"]["OffsetDateTime"];
         };
+        /** @enum {string} */
+        ProposalStatus: "PENDING" | "ACCEPTED" | "REJECTED";
         PublishedReport: {
             /** Format: int32 */
             version: number;
@@ -6261,6 +6340,18 @@ export interface components {
             changedBy: string;
             changedAt: components["schemas"]["OffsetDateTime"];
         };
+        RagCounts: {
+            /** Format: int64 */
+            RED: number;
+            /** Format: int64 */
+            AMBER: number;
+            /** Format: int64 */
+            AMBER_E: number;
+            /** Format: int64 */
+            GREEN: number;
+            /** Format: int64 */
+            NONE: number;
+        };
         /** @enum {string} */
         RagFilter: "RED" | "AMBER" | "AMBER_E" | "GREEN" | "NONE";
         RagMove: {
@@ -6284,12 +6375,12 @@ export interface components {
             currentRag: components["schemas"]["Rag"] | null;
             proposedRag: components["schemas"]["Rag"];
             reason: string;
-            status: components["schemas"]["Status"];
+            status: components["schemas"]["ProposalStatus"];
             proposedBy: string;
             organisation: string;
             createdAt: components["schemas"]["OffsetDateTime"];
             decidedBy: string | null;
-            decidedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            decidedAt: components["schemas"]["OffsetDateTime"] | null;
             decisionNote: string | null;
         };
         Recommendation: {
@@ -6297,7 +6388,7 @@ export interface components {
             id: number;
             text: string;
             source: string;
-            dueDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            dueDate: components["schemas"]["LocalDate"] | null;
         };
         ReportDue: {
             /** Format: int64 */
@@ -6377,7 +6468,7 @@ export interface components {
             target: components["schemas"]["TargetBody"];
             dataStatus: string | null;
             /** @description One cell per period; null where there is no figure */
-            values: components["schemas"]["Cell"][];
+            values: (components["schemas"]["Cell"] | null)[];
             direction: components["schemas"]["Direction"];
             targetStatus: components["schemas"]["TargetStatus"];
             distanceToTarget: number | null;
@@ -6416,20 +6507,18 @@ export interface components {
             csrfToken: string;
         };
         /** @enum {string} */
-        Status: "PENDING" | "ACCEPTED" | "REJECTED";
+        Status: "PLANNED" | "HELD";
         /** @enum {string} */
-        Status1: "PLANNED" | "HELD";
-        /** @enum {string} */
-        Status2: "OPEN" | "DONE" | "DROPPED";
-        /** @enum {string} */
-        Status3: "DRAFT" | "ACTIVE" | "CLOSED";
+        Status1: "OPEN" | "DONE" | "DROPPED";
         TargetBody: {
-            kind: components["schemas"]["Kind1"];
+            kind: components["schemas"]["TargetKind"];
             /** @description Required for NUMERIC, absent for MONITOR and TBC */
             value?: number;
             /** @example England */
             comparator?: string;
         };
+        /** @enum {string} */
+        TargetKind: "NUMERIC" | "MONITOR" | "TBC";
         /** @enum {string} */
         TargetStatus: "ON_TARGET" | "NEAR" | "OFF_TARGET" | "NO_TARGET" | "NO_DATA";
         TokenResponse: {
@@ -6444,8 +6533,8 @@ export interface components {
             username: string;
             createdAt: components["schemas"]["OffsetDateTime"];
             expiresAt: components["schemas"]["OffsetDateTime"];
-            lastUsedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
-            revokedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            lastUsedAt: components["schemas"]["OffsetDateTime"] | null;
+            revokedAt: components["schemas"]["OffsetDateTime"] | null;
         };
         /** @enum {string} */
         Unit: "COUNT" | "PERCENT" | "RATE_PER_10K";
@@ -6474,7 +6563,7 @@ export interface components {
             role: components["schemas"]["Role"];
             enabled: boolean;
             createdAt: components["schemas"]["OffsetDateTime"];
-            lastLoginAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            lastLoginAt: components["schemas"]["OffsetDateTime"] | null;
         };
         ValueRequest: {
             /** @description Optional when numerator and denominator are given */
@@ -6496,6 +6585,11 @@ export interface components {
              * @description How many times this figure has been corrected
              */
             revisions: number;
+            /**
+             * Format: int64
+             * @description The figure's version: send it as If-Match to correct it
+             */
+            version: number;
         };
         /** @enum {string} */
         ValueStatus: "PROVISIONAL" | "FINAL";
