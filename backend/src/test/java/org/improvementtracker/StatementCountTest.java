@@ -92,10 +92,14 @@ class StatementCountTest {
 
   @Test
   void shouldEnterAFigureInTheSameSelectsForTenYearsAsForThreeMonths() {
-    int shortHistory = selectsDuring(() -> putFigure(grown.shortIndicator(), "61.5"));
-    int longHistory = selectsDuring(() -> putFigure(grown.longIndicator(), "61.5"));
+    // A correction names the version it corrects (read before counting).
+    String shortTag = etagOf(grown.shortIndicator());
+    int shortHistory = selectsDuring(() -> putFigure(grown.shortIndicator(), "61.5", shortTag));
+    String longTag = etagOf(grown.longIndicator());
+    int longHistory = selectsDuring(() -> putFigure(grown.longIndicator(), "61.5", longTag));
     assertEquals(shortHistory, longHistory);
-    int correction = selectsDuring(() -> putFigure(grown.longIndicator(), "62.5"));
+    String correctedTag = etagOf(grown.longIndicator());
+    int correction = selectsDuring(() -> putFigure(grown.longIndicator(), "62.5", correctedTag));
     assertEquals(longHistory, correction);
   }
 
@@ -117,9 +121,18 @@ class StatementCountTest {
         .body("size()", greaterThanOrEqualTo(count));
   }
 
-  private void putFigure(long indicator, String value) {
-    api()
-        .body(Map.of("value", value, "status", "FINAL"))
+  /** The ETag of the indicator's 2015-01 figure, or null when it has none yet. */
+  private static String etagOf(long indicator) {
+    var response = api().get("/api/v1/indicators/" + indicator + "/values/2015-01");
+    return response.statusCode() == 200 ? response.header("ETag") : null;
+  }
+
+  private void putFigure(long indicator, String value, String ifMatch) {
+    var request = api().body(Map.of("value", value, "status", "FINAL"));
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    request
         .put("/api/v1/indicators/" + indicator + "/values/2015-01")
         .then()
         .statusCode(org.hamcrest.Matchers.oneOf(200, 201));

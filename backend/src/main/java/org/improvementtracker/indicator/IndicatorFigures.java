@@ -88,13 +88,7 @@ public class IndicatorFigures {
             request.status(),
             currentUser.signature(),
             OffsetDateTime.now(clock));
-    if (recorded.created()) {
-      values.persist(recorded.value());
-    }
-    if (recorded.revision() != null) {
-      values.getEntityManager().persist(recorded.revision());
-    }
-    flushFigure(period);
+    writeFigure(period, recorded);
     if (recorded.changed()) {
       indicator.refreshVerdicts(values.recentFigures(id));
     }
@@ -110,9 +104,18 @@ public class IndicatorFigures {
     return new Recorded(after, recorded.created());
   }
 
-  /** Writes the figure now, so that a lost race is a clear refusal rather than a failed commit. */
-  private void flushFigure(Period period) {
+  /**
+   * Writes the figure (and the revision that keeps the old one) now, so that a lost race is a clear
+   * refusal rather than a failed commit: a new row is inserted as soon as it is persisted.
+   */
+  private void writeFigure(Period period, Indicator.Recorded recorded) {
     try {
+      if (recorded.created()) {
+        values.persist(recorded.value());
+      }
+      if (recorded.revision() != null) {
+        values.getEntityManager().persist(recorded.revision());
+      }
       values.flush();
     } catch (PersistenceException e) {
       if (e instanceof OptimisticLockException
