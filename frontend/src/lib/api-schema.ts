@@ -5720,12 +5720,12 @@ export interface components {
             priorityNumber: number;
             text: string;
             leads: string[];
-            dueDate: components["schemas"]["LocalDate"];
+            dueDate: components["schemas"]["LocalDate"] | null;
             dueWording: string;
-            rag: components["schemas"]["Rag"];
-            effectiveRag: components["schemas"]["Rag"];
+            rag: components["schemas"]["Rag"] | null;
+            effectiveRag: components["schemas"]["Rag"] | null;
             overdue: boolean;
-            lastEvidenceOn: components["schemas"]["LocalDate"];
+            lastEvidenceOn: components["schemas"]["LocalDate"] | null;
         };
         ActionRequest: {
             /** Format: int64 */
@@ -6360,7 +6360,7 @@ export interface components {
             ref: string;
             /** Format: int32 */
             priorityNumber: number;
-            from: components["schemas"]["Rag"];
+            from: components["schemas"]["Rag"] | null;
             to: components["schemas"]["Rag"];
             reason: string;
             by: string;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.improvementtracker.audit.AuditQueries;
 import org.improvementtracker.audit.AuditResponse;
 import org.improvementtracker.plan.Rag;
@@ -30,18 +31,18 @@ public class ActionActivity {
       int priorityNumber,
       String text,
       List<String> leads,
-      LocalDate dueDate,
+      @Schema(nullable = true) LocalDate dueDate,
       String dueWording,
-      Rag rag,
-      Rag effectiveRag,
+      @Schema(nullable = true) Rag rag,
+      @Schema(nullable = true) Rag effectiveRag,
       boolean overdue,
-      LocalDate lastEvidenceOn) {}
+      @Schema(nullable = true) LocalDate lastEvidenceOn) {}
 
   public record RagMove(
       Long actionId,
       String ref,
       int priorityNumber,
-      Rag from,
+      @Schema(nullable = true) Rag from,
       Rag to,
       String reason,
       String by,
