@@ -166,7 +166,7 @@ function PriorityReport({ section: p }: { section: Section }) {
             },
             { header: 'From', cell: (m) => formatDate(m.from) || 'None' },
             { header: 'To', cell: (m) => formatDate(m.to) || 'None' },
-            { header: 'By', cell: (m) => m.by ?? '' },
+            { header: 'By', cell: (m) => m.by },
           ]}
         />
       )}
