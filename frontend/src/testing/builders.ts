@@ -205,6 +205,7 @@ export const aValue = builder<Schemas['ValueResponse']>({
   enteredBy: '',
   enteredAt: AT,
   revisions: 0,
+  version: 0,
 });
 
 export const aRevision = builder<Schemas['RevisionResponse']>({

@@ -14,7 +14,6 @@ import static org.improvementtracker.workforce.Teams.newTeam;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,22 +25,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CaseAuditResourceTest {
 
-  private static Map<String, Object> audit(long team, String month, int day) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("auditDate", month + "-01");
-    body.put("teamId", team);
-    body.put("auditor", "Sam Okafor (QA Lead)");
-    body.put("type", "CASE_FILE");
-    body.put("caseReference", "CF-" + (100000 + day));
-    body.put("grade", "GOOD");
-    body.put("moderatedGrade", "GOOD");
-    body.put("dueDate", month + "-10");
-    body.put("completedDate", month + "-" + String.format("%02d", day));
-    body.put("themes", List.of("Voice of the child"));
-    body.put("learning", "The plan is clear.");
-    return body;
-  }
-
   private static Response create(Map<String, Object> body) {
     return api().body(body).post("/api/v1/audits").then().statusCode(201).extract().response();
   }
@@ -49,8 +32,8 @@ class CaseAuditResourceTest {
   @Test
   void shouldComputeIndicators55To58FromTheMonthsAudits() {
     long team = newTeam("Audit team");
-    create(audit(team, "2019-01", 5));
-    Map<String, Object> late = audit(team, "2019-01", 20);
+    create(Audits.auditBody(team, "2019-01", 5));
+    Map<String, Object> late = Audits.auditBody(team, "2019-01", 20);
     late.put("moderatedGrade", "INADEQUATE");
     late.put("grade", "REQUIRES_IMPROVEMENT");
     long lateId = create(late).jsonPath().getLong("id");
@@ -95,7 +78,7 @@ class CaseAuditResourceTest {
   @Test
   void shouldShowNoFigureForAMonthWithoutAudits() {
     long team = newTeam("Audit team");
-    long id = create(audit(team, "2019-02", 5)).jsonPath().getLong("id");
+    long id = create(Audits.auditBody(team, "2019-02", 5)).jsonPath().getLong("id");
     figuresOf(55, "2019-02").then().body("[0].value", equalTo(1));
     String etag = api().get("/api/v1/audits/" + id).header("ETag");
     api().header("If-Match", etag).delete("/api/v1/audits/" + id).then().statusCode(204);
@@ -116,7 +99,7 @@ class CaseAuditResourceTest {
   @Test
   void shouldNameEachWrongFieldAndWriteNothing() {
     long team = newTeam("Audit team");
-    Map<String, Object> bad = audit(team, "2019-04", 5);
+    Map<String, Object> bad = Audits.auditBody(team, "2019-04", 5);
     bad.put("grade", null);
     bad.put("completedDate", "2019-03-20");
     api()
@@ -126,7 +109,7 @@ class CaseAuditResourceTest {
         .statusCode(400)
         .body("errors.field", hasItems("moderatedGrade", "completedDate"));
     for (String personal : List.of("Jane Smith", "JANESMITH", "12/03/2015", "2015-03-12")) {
-      Map<String, Object> named = audit(team, "2019-04", 6);
+      Map<String, Object> named = Audits.auditBody(team, "2019-04", 6);
       named.put("caseReference", personal);
       api()
           .body(named)
@@ -142,21 +125,29 @@ class CaseAuditResourceTest {
   @Test
   void shouldRequireIfMatchAndRefuseViewers() {
     long team = newTeam("Audit team");
-    long id = create(audit(team, "2019-05", 5)).jsonPath().getLong("id");
+    long id = create(Audits.auditBody(team, "2019-05", 5)).jsonPath().getLong("id");
     api()
         .contentType("application/merge-patch+json")
         .body(Map.of("learning", "More"))
         .patch("/api/v1/audits/" + id)
         .then()
         .statusCode(428);
-    as("viewer").body(audit(team, "2019-05", 6)).post("/api/v1/audits").then().statusCode(403);
-    as("partner").body(audit(team, "2019-05", 6)).post("/api/v1/audits").then().statusCode(403);
+    as("viewer")
+        .body(Audits.auditBody(team, "2019-05", 6))
+        .post("/api/v1/audits")
+        .then()
+        .statusCode(403);
+    as("partner")
+        .body(Audits.auditBody(team, "2019-05", 6))
+        .post("/api/v1/audits")
+        .then()
+        .statusCode(403);
   }
 
   @Test
   void shouldListOverdueRecommendationsAcrossAudits() {
     long team = newTeam("Audit team");
-    long id = create(audit(team, "2019-06", 5)).jsonPath().getLong("id");
+    long id = create(Audits.auditBody(team, "2019-06", 5)).jsonPath().getLong("id");
     Response open =
         api()
             .body(
@@ -205,8 +196,8 @@ class CaseAuditResourceTest {
   @Test
   void shouldFilterTheListByTeamTypeGradeMonthAndAuditor() {
     long team = newTeam("Audit team");
-    create(audit(team, "2019-07", 5));
-    Map<String, Object> thematic = audit(team, "2019-08", 5);
+    create(Audits.auditBody(team, "2019-07", 5));
+    Map<String, Object> thematic = Audits.auditBody(team, "2019-08", 5);
     thematic.put("type", "THEMATIC");
     thematic.put("auditor", "Priya Shah");
     thematic.put("grade", "INADEQUATE");
