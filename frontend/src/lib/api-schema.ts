@@ -188,6 +188,222 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit-recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recommendations across all audits, earliest due first
+         * @description Recommendations across all audits, earliest due first. Token scope: `read` (or a session whose role allows it).
+         */
+        get: operations["getAuditRecommendations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List case audits, newest first, filtered and paged
+         * @description List case audits, newest first, filtered and paged. Token scope: `read` (or a session whose role allows it).
+         */
+        get: operations["getAudits"];
+        put?: never;
+        /**
+         * Record a case audit; indicators 55-58 are recomputed
+         * @description Record a case audit; indicators 55-58 are recomputed. Token scope: `audits:write` (or a session whose role allows it).
+         */
+        post: operations["postAudits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one case audit, with its ETag
+         * @description Get one case audit, with its ETag. Token scope: `read` (or a session whose role allows it).
+         */
+        get: operations["getAuditsById"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an audit entered in error, with its recommendations (If-Match)
+         * @description Delete an audit entered in error, with its recommendations (If-Match). Token scope: `audits:write` (or a session whose role allows it).
+         */
+        delete: operations["deleteAuditsById"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some of an audit's fields, JSON Merge Patch (If-Match required)
+         * @description Change some of an audit's fields, JSON Merge Patch (If-Match required). Token scope: `audits:write` (or a session whose role allows it).
+         */
+        patch: operations["patchAuditsById"];
+        trace?: never;
+    };
+    "/api/v1/audits/{id}/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit's recommendations, earliest due first
+         * @description The audit's recommendations, earliest due first. Token scope: `read` (or a session whose role allows it).
+         */
+        get: operations["getAuditsRecommendations"];
+        put?: never;
+        /**
+         * Add a recommendation to an audit
+         * @description Add a recommendation to an audit. Token scope: `audits:write` (or a session whose role allows it).
+         */
+        post: operations["postAuditsRecommendations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audits/{id}/recommendations/{rid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a recommendation (status, note…), JSON Merge Patch (If-Match)
+         * @description Update a recommendation (status, note…), JSON Merge Patch (If-Match). Token scope: `audits:write` (or a session whose role allows it).
+         */
+        patch: operations["patchAuditsRecommendationsByRid"];
+        trace?: never;
+    };
+    "/api/v1/boards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the boards, with each one's next meeting
+         * @description List the boards, with each one's next meeting. Token scope: `read` (or a session whose role allows it).
+         */
+        get: operations["getBoards"];
+        put?: never;
+        /**
+         * Add a board
+         * @description Add a board. Token scope: `actions:write` (or a session whose role allows it).
+         */
+        post: operations["postBoards"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/boards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one board, with its ETag
+         * @description Get one board, with its ETag. Token scope: `read` (or a session whose role allows it).
+         */
+        get: operations["getBoardsById"];
+        /**
+         * Replace a board's fields (If-Match required)
+         * @description Replace a board's fields (If-Match required). Token scope: `actions:write` (or a session whose role allows it).
+         */
+        put: operations["putBoardsById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseload-snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List workers' month-end caseload snapshots, newest month first
+         * @description List workers' month-end caseload snapshots, newest month first. Token scope: `read` (or a session whose role allows it).
+         */
+        get: operations["getCaseloadSnapshots"];
+        put?: never;
+        /**
+         * Record a worker's month end; indicators 59-65 are recomputed
+         * @description Record a worker's month end; indicators 59-65 are recomputed. Token scope: `workforce:write` (or a session whose role allows it).
+         */
+        post: operations["postCaseloadSnapshots"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseload-snapshots/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one caseload snapshot, with its ETag
+         * @description Get one caseload snapshot, with its ETag. Token scope: `read` (or a session whose role allows it).
+         */
+        get: operations["getCaseloadSnapshotsById"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a caseload snapshot entered in error (If-Match required)
+         * @description Delete a caseload snapshot entered in error (If-Match required). Token scope: `workforce:write` (or a session whose role allows it).
+         */
+        delete: operations["deleteCaseloadSnapshotsById"];
+        options?: never;
+        head?: never;
+        /**
+         * Correct a caseload snapshot, JSON Merge Patch (If-Match required)
+         * @description Correct a caseload snapshot, JSON Merge Patch (If-Match required). Token scope: `workforce:write` (or a session whose role allows it).
+         */
+        patch: operations["patchCaseloadSnapshotsById"];
+        trace?: never;
+    };
     "/api/v1/findings": {
         parameters: {
             query?: never;
@@ -308,6 +524,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/{id}/derivation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A derived indicator's formula and, per month, the records behind it
+         * @description A derived indicator's formula and, per month, the records behind it. Token scope: `read` (or a session whose role allows it).
+         */
+        get: operations["getIndicatorsDerivation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators/{id}/values": {
         parameters: {
             query?: never;
@@ -335,10 +571,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
         /**
-         * Enter or correct a month's figure; a correction keeps the old figure as a revision
-         * @description Enter or correct a month's figure; a correction keeps the old figure as a revision. Token scope: `indicators:write` (or a session whose role allows it).
+         * One month's figure, with its ETag
+         * @description One month's figure, with its ETag. Token scope: `read` (or a session whose role allows it).
+         */
+        get: operations["getIndicatorsValuesByPeriod"];
+        /**
+         * Enter or correct a month's figure; a correction keeps the old figure as a revision and needs If-Match
+         * @description Enter or correct a month's figure; a correction keeps the old figure as a revision and needs If-Match. Token scope: `indicators:write` (or a session whose role allows it).
          */
         put: operations["putIndicatorsValuesByPeriod"];
         post?: never;
@@ -380,6 +620,246 @@ export interface paths {
          * @description Who you are: user, organisation, role and permissions. Any signed-in user or valid API token.
          */
         get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/reminder-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My lead roles and the address for the weekly digest
+         * @description My lead roles and the address for the weekly digest. Token scope: `read` (or a session whose role allows it).
+         */
+        get: operations["getMeReminderSettings"];
+        /**
+         * Change my lead roles and the address for the weekly digest
+         * @description Change my lead roles and the address for the weekly digest. Token scope: `read` (or a session whose role allows it).
+         */
+        put: operations["putMeReminderSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My work: what the signed-in person has due, overdue or waiting
+         * @description My work: what the signed-in person has due, overdue or waiting. Token scope: `read` (or a session whose role allows it).
+         */
+        get: operations["getMeWork"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List meetings, oldest first
+         * @description List meetings, oldest first. Token scope: `read` (or a session whose role allows it).
+         */
+        get: operations["getMeetings"];
+        put?: never;
+        /**
+         * Plan or record a meeting of a board
+         * @description Plan or record a meeting of a board. Token scope: `actions:write` (or a session whose role allows it).
+         */
+        post: operations["postMeetings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one meeting, with its ETag
+         * @description Get one meeting, with its ETag. Token scope: `read` (or a session whose role allows it).
+         */
+        get: operations["getMeetingsById"];
+        /**
+         * Replace a meeting's record: date, status, attendees, minutes (If-Match)
+         * @description Replace a meeting's record: date, status, attendees, minutes (If-Match). Token scope: `actions:write` (or a session whose role allows it).
+         */
+        put: operations["putMeetingsById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/actions-arising": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Actions arising the meeting deals with: its own and its board's earlier open ones
+         * @description Actions arising the meeting deals with: its own and its board's earlier open ones. Token scope: `read` (or a session whose role allows it).
+         */
+        get: operations["getMeetingsActionsArising"];
+        put?: never;
+        /**
+         * Record an action arising from the meeting
+         * @description Record an action arising from the meeting. Token scope: `actions:write` (or a session whose role allows it).
+         */
+        post: operations["postMeetingsActionsArising"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/actions-arising/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change an action arising, e.g. mark it DONE (If-Match required)
+         * @description Change an action arising, e.g. mark it DONE (If-Match required). Token scope: `actions:write` (or a session whose role allows it).
+         */
+        put: operations["putMeetingsActionsArisingByItemId"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The meeting's draft highlight report, assembled from the records now
+         * @description The meeting's draft highlight report, assembled from the records now. Token scope: `actions:write` (or a session whose role allows it).
+         */
+        get: operations["getMeetingsReport"];
+        /**
+         * Write the report's summary and each priority's progress and challenges
+         * @description Write the report's summary and each priority's progress and challenges. Token scope: `actions:write` (or a session whose role allows it).
+         */
+        put: operations["putMeetingsReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A published version as the PDF board pack (the latest by default)
+         * @description A published version as the PDF board pack (the latest by default). Token scope: `read` (or a session whose role allows it).
+         */
+        get: operations["getMeetingsReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/report/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the report as it stands: a new, immutable version
+         * @description Publish the report as it stands: a new, immutable version. Token scope: `actions:write` (or a session whose role allows it).
+         */
+        post: operations["postMeetingsReportPublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/report/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The report's published versions, oldest first
+         * @description The report's published versions, oldest first. Token scope: `read` (or a session whose role allows it).
+         */
+        get: operations["getMeetingsReportVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/report/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One published version, exactly as it was published
+         * @description One published version, exactly as it was published. Token scope: `read` (or a session whose role allows it).
+         */
+        get: operations["getMeetingsReportVersionsByVersion"];
         put?: never;
         post?: never;
         delete?: never;
@@ -572,6 +1052,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The risks raised for a meeting's highlight report, highest score first
+         * @description The risks raised for a meeting's highlight report, highest score first. Token scope: `actions:write` (or a session whose role allows it).
+         */
+        get: operations["getRisks"];
+        put?: never;
+        /**
+         * Raise a risk for a meeting's highlight report
+         * @description Raise a risk for a meeting's highlight report. Token scope: `actions:write` (or a session whose role allows it).
+         */
+        post: operations["postRisks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a risk (If-Match required)
+         * @description Replace a risk (If-Match required). Token scope: `actions:write` (or a session whose role allows it).
+         */
+        put: operations["putRisksById"];
+        post?: never;
+        /**
+         * Remove a risk
+         * @description Remove a risk. Token scope: `actions:write` (or a session whose role allows it).
+         */
+        delete: operations["deleteRisksById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/scorecard": {
         parameters: {
             query?: never;
@@ -650,6 +1178,82 @@ export interface paths {
         get: operations["getSessionSso"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team-snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List teams' month-end establishment snapshots, newest month first
+         * @description List teams' month-end establishment snapshots, newest month first. Token scope: `read` (or a session whose role allows it).
+         */
+        get: operations["getTeamSnapshots"];
+        put?: never;
+        /**
+         * Record a team's month end; indicators 66-67 are recomputed
+         * @description Record a team's month end; indicators 66-67 are recomputed. Token scope: `workforce:write` (or a session whose role allows it).
+         */
+        post: operations["postTeamSnapshots"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team-snapshots/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one team snapshot, with its ETag
+         * @description Get one team snapshot, with its ETag. Token scope: `read` (or a session whose role allows it).
+         */
+        get: operations["getTeamSnapshotsById"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a team snapshot entered in error (If-Match required)
+         * @description Delete a team snapshot entered in error (If-Match required). Token scope: `workforce:write` (or a session whose role allows it).
+         */
+        delete: operations["deleteTeamSnapshotsById"];
+        options?: never;
+        head?: never;
+        /**
+         * Correct a team snapshot, JSON Merge Patch (If-Match required)
+         * @description Correct a team snapshot, JSON Merge Patch (If-Match required). Token scope: `workforce:write` (or a session whose role allows it).
+         */
+        patch: operations["patchTeamSnapshotsById"];
+        trace?: never;
+    };
+    "/api/v1/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the teams, by name
+         * @description List the teams, by name. Token scope: `read` (or a session whose role allows it).
+         */
+        get: operations["getTeams"];
+        put?: never;
+        /**
+         * Add a team
+         * @description Add a team. Token scope: `workforce:write` (or a session whose role allows it).
+         */
+        post: operations["postTeams"];
         delete?: never;
         options?: never;
         head?: never;
@@ -744,10 +1348,80 @@ export interface paths {
         patch: operations["patchUsersById"];
         trace?: never;
     };
+    "/api/v1/workforce/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A month's caseloads, their spread and supervision timeliness per team
+         * @description A month's caseloads, their spread and supervision timeliness per team. Token scope: `read` (or a session whose role allows it).
+         */
+        get: operations["getWorkforceSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActionArisingRequest: {
+            text: string;
+            owner: string;
+            /**
+             * Format: int64
+             * @description The owner's account: it then shows in their My work
+             */
+            ownerUserId?: number | null;
+            dueDate?: components["schemas"]["LocalDate"] | null;
+            /** @description OPEN when left out */
+            status?: components["schemas"]["Status1"] | null;
+        };
+        ActionArisingResponse: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int64
+             * @description The meeting that raised it
+             */
+            meetingId: number;
+            raisedOn: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            boardId: number;
+            boardName: string;
+            text: string;
+            owner: string;
+            /** Format: int64 */
+            ownerUserId: number | null;
+            dueDate: components["schemas"]["LocalDate"] | null;
+            status: components["schemas"]["Status1"];
+            closedOn: components["schemas"]["LocalDate"] | null;
+            overdue: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        ActionLine: {
+            /** Format: int64 */
+            id: number;
+            ref: string;
+            /** Format: int32 */
+            priorityNumber: number;
+            text: string;
+            leads: string[];
+            dueDate: components["schemas"]["LocalDate"] | null;
+            dueWording: string;
+            rag: components["schemas"]["Rag"] | null;
+            effectiveRag: components["schemas"]["Rag"] | null;
+            overdue: boolean;
+            lastEvidenceOn: components["schemas"]["LocalDate"] | null;
+        };
         ActionRequest: {
             /** Format: int64 */
             priorityId: number;
@@ -757,7 +1431,7 @@ export interface components {
             action: string;
             leads?: string[];
             /** @description The date the action is due; null when the plan gives no date */
-            dueDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            dueDate?: components["schemas"]["LocalDate"] | null;
             /** @description The due date as the plan words it, e.g. "Immediately" */
             dueWording?: string;
             /** @description Why the due date moves; required when dueDate changes an existing date. The original date is kept and the move shown as slippage */
@@ -784,7 +1458,7 @@ export interface components {
             desiredOutcome: string;
             action: string;
             leads: string[];
-            dueDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            dueDate: components["schemas"]["LocalDate"] | null;
             /** @description The due date as worded; empty when the date speaks for itself */
             dueWording: string;
             /** @description How often and by how long the due date has been put back */
@@ -794,12 +1468,12 @@ export interface components {
             impact: string;
             measure: string;
             /** @description The RAG as rated; null when not yet rated */
-            rag: ((string | components["schemas"]["Rag"] | null) | null) | components["schemas"]["Rag"] | null;
+            rag: components["schemas"]["Rag"] | null;
             /** @description RED when past its due date and not implemented; otherwise the rated RAG */
-            effectiveRag: ((string | components["schemas"]["Rag"] | null) | null) | components["schemas"]["Rag"] | null;
+            effectiveRag: components["schemas"]["Rag"] | null;
             overdue: boolean;
             archived: boolean;
-            archivedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            archivedAt: components["schemas"]["OffsetDateTime"] | null;
             findings: components["schemas"]["FindingReference"][];
             /** @description Indicators that show this action's impact */
             indicators: components["schemas"]["IndicatorReference"][];
@@ -865,10 +1539,12 @@ export interface components {
             /** @description The client's address; shown to admins only */
             clientAddress: string | null;
             /** @description The state before, as the API showed it */
-            before: ((components["schemas"]["AnyJson"] | null) | null) | components["schemas"]["AnyJson"] | null;
+            before: components["schemas"]["AnyJson"] | null;
             /** @description The state after, as the API shows it */
-            after: ((components["schemas"]["AnyJson"] | null) | null) | components["schemas"]["AnyJson"] | null;
+            after: components["schemas"]["AnyJson"] | null;
         };
+        /** @enum {string} */
+        AuditType: "CASE_FILE" | "THEMATIC" | "DEEP_DIVE" | "DIP_SAMPLE" | "RE_AUDIT";
         /** @enum {string} */
         Basis: "IN_MONTH" | "MONTH_END_SNAPSHOT" | "ROLLING_12_MONTHS" | "YEAR_TO_DATE";
         BenchmarkBody: {
@@ -877,15 +1553,138 @@ export interface components {
             period: components["schemas"]["Period"];
             value: number;
         };
+        BoardRequest: {
+            /** Format: int64 */
+            planId: number;
+            name: string;
+            chair?: string;
+            cadence: components["schemas"]["Cadence"];
+            purpose?: string;
+            /**
+             * Format: int64
+             * @description The user who prepares the board's papers
+             */
+            secretaryUserId?: number | null;
+            organisationIds?: number[];
+            /** @description The priorities that report to the board; none means the whole plan */
+            priorityIds?: number[];
+        };
+        BoardResponse: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            planId: number;
+            name: string;
+            chair: string;
+            cadence: components["schemas"]["Cadence"];
+            purpose: string;
+            secretary: components["schemas"]["UserRef"] | null;
+            organisations: components["schemas"]["OrganisationSummary"][];
+            priorities: components["schemas"]["PriorityRef"][];
+            /** @description The board's first meeting from today on */
+            nextMeeting: components["schemas"]["MeetingSummary"] | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        Cadence: "WEEKLY" | "FORTNIGHTLY" | "MONTHLY" | "QUARTERLY";
+        CaseAuditRequest: {
+            auditDate: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            teamId: number;
+            auditor: string;
+            type: components["schemas"]["AuditType"];
+            caseReference: string;
+            grade?: components["schemas"]["Grade"] | null;
+            /** @description After moderation; needs a grade first */
+            moderatedGrade?: components["schemas"]["Grade"] | null;
+            dueDate: components["schemas"]["LocalDate"];
+            completedDate?: components["schemas"]["LocalDate"] | null;
+            themes?: string[];
+            learning?: string;
+        };
+        CaseAuditResponse: {
+            /** Format: int64 */
+            id: number;
+            auditDate: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            teamId: number;
+            teamCode: string;
+            teamName: string;
+            auditor: string;
+            type: components["schemas"]["AuditType"];
+            caseReference: string;
+            grade: components["schemas"]["Grade"] | null;
+            moderatedGrade: components["schemas"]["Grade"] | null;
+            dueDate: components["schemas"]["LocalDate"];
+            completedDate: components["schemas"]["LocalDate"] | null;
+            /** @description Completed by the due date; null until completed */
+            completedWithinTimescale: boolean | null;
+            themes: string[];
+            learning: string | null;
+            /** Format: int32 */
+            openRecommendations: number;
+            /** Format: int32 */
+            overdueRecommendations: number;
+            /** Format: int64 */
+            version: number;
+        };
+        CaseloadBand: {
+            /** Format: int32 */
+            from: number;
+            /** Format: int32 */
+            to: number | null;
+            /** Format: int32 */
+            workers: number;
+        };
+        CaseloadSnapshotRequest: {
+            /** Format: int64 */
+            teamId: number;
+            month: components["schemas"]["Period"];
+            workerReference: string;
+            role: components["schemas"]["WorkerRole"];
+            employment: components["schemas"]["Employment"];
+            fte: number;
+            /** Format: int32 */
+            childrenAllocated: number;
+            /** Format: int32 */
+            supervisionsDue: number;
+            /** Format: int32 */
+            supervisionsInTime: number;
+        };
+        CaseloadSnapshotResponse: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            teamId: number;
+            teamCode: string;
+            month: components["schemas"]["Period"];
+            workerReference: string;
+            role: components["schemas"]["WorkerRole"];
+            employment: components["schemas"]["Employment"];
+            fte: number;
+            /** Format: int32 */
+            childrenAllocated: number;
+            /** Format: int32 */
+            supervisionsDue: number;
+            /** Format: int32 */
+            supervisionsInTime: number;
+            /** Format: int64 */
+            version: number;
+        };
         Cell: {
             value: number;
             status: components["schemas"]["ValueStatus"];
             /** @description As a board paper prints it: 1,147 · 41.3% · 189.2r */
             display: string;
         };
+        CommentaryRequest: {
+            summary: string;
+            priorities: components["schemas"]["PriorityCommentaryBody"][];
+        };
         CreateOrganisationRequest: {
             name: string;
-            kind: components["schemas"]["Kind"];
+            kind: components["schemas"]["OrganisationKind"];
         };
         CreateTokenRequest: {
             name: string;
@@ -910,14 +1709,54 @@ export interface components {
         DecisionRequest: {
             note?: string;
         };
+        DerivationResponse: {
+            derivation: string;
+            formula: string;
+            source: string;
+            months: components["schemas"]["DerivedMonth"][];
+        };
+        DerivedMonth: {
+            period: components["schemas"]["Period"];
+            value: number;
+            numerator: number;
+            /** @description Absent for a count */
+            denominator: number | null;
+            records: components["schemas"]["RecordLink"][];
+        };
         /** @enum {string} */
         Direction: "IMPROVING" | "DECLINING" | "STABLE" | "NO_TREND";
         DueDateChangeResponse: {
-            from: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            to: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            from: components["schemas"]["LocalDate"] | null;
+            to: components["schemas"]["LocalDate"] | null;
             reason: string;
             changedBy: string;
             changedAt: components["schemas"]["OffsetDateTime"];
+        };
+        DueDateMove: {
+            /** Format: int64 */
+            actionId: number;
+            ref: string;
+            /** Format: int32 */
+            priorityNumber: number;
+            from: components["schemas"]["LocalDate"];
+            /** @description Null when the date was removed */
+            to: components["schemas"]["LocalDate"] | null;
+            reason: string;
+            by: string;
+            at: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        Employment: "PERMANENT" | "AGENCY";
+        Evidence: {
+            /** Format: int64 */
+            actionId: number;
+            ref: string;
+            /** Format: int32 */
+            priorityNumber: number;
+            date: components["schemas"]["LocalDate"];
+            author: string;
+            text: string;
+            recordedAt: components["schemas"]["OffsetDateTime"];
         };
         FieldChange: {
             /** @example dueDate */
@@ -926,8 +1765,16 @@ export interface components {
             to: components["schemas"]["AnyJson"] | null;
         };
         FieldError: {
-            field?: string;
-            message?: string;
+            /** @description The JSON path of the field, or the parameter's name */
+            field: string;
+            message: string;
+        };
+        FindingLine: {
+            /** Format: int64 */
+            id: number;
+            label: string;
+            summary: string;
+            priorityAction: boolean;
         };
         FindingReference: {
             /** Format: int64 */
@@ -958,6 +1805,49 @@ export interface components {
         FindingUpdateRequest: {
             summary: string;
             priorityAction?: boolean;
+        };
+        /** @enum {string} */
+        Grade: "OUTSTANDING" | "GOOD" | "REQUIRES_IMPROVEMENT" | "INADEQUATE";
+        HighlightReport: {
+            /** Format: int64 */
+            meetingId: number;
+            /** Format: int64 */
+            boardId: number;
+            boardName: string;
+            chair: string;
+            meetingDate: components["schemas"]["LocalDate"];
+            meetingStatus: components["schemas"]["Status"];
+            /** @description When the records were read: every figure is as at this moment */
+            asAt: components["schemas"]["OffsetDateTime"];
+            /** @description The board's previous meeting */
+            previousMeeting: components["schemas"]["LocalDate"] | null;
+            /** @description Changes are reported from this day (the previous meeting's) */
+            since: components["schemas"]["LocalDate"];
+            /** @description The next meeting, planned or expected from the board's cadence */
+            nextMeeting: components["schemas"]["LocalDate"];
+            /** @description The scorecard month: the latest with figures */
+            scorecardMonth: components["schemas"]["Period"] | null;
+            summary: string;
+            priorities: components["schemas"]["PrioritySection"][];
+            /** @description Risks to the plan as a whole */
+            risks: components["schemas"]["RiskResponse"][];
+            /** @description Inspection findings that no current action answers */
+            unansweredFindings: components["schemas"]["FindingLine"][];
+            actionsArising: components["schemas"]["ActionArisingResponse"][];
+            scorecard: components["schemas"]["Scorecard"];
+        };
+        IndicatorLine: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            number: number;
+            name: string;
+            target: string;
+            targetValue: number | null;
+            latest: string | null;
+            status: components["schemas"]["TargetStatus"];
+            direction: components["schemas"]["Direction"];
+            points: components["schemas"]["Point"][];
         };
         IndicatorReference: {
             /** Format: int64 */
@@ -1014,16 +1904,16 @@ export interface components {
             targetStatus: components["schemas"]["TargetStatus"];
             /** @description Latest figure minus target, in the indicator's unit */
             distanceToTarget: number | null;
+            /** @description Set when the figures are computed from records, which are named here */
+            derivation: string | null;
+            /** @description How a derived indicator's figures are computed */
+            formula: string | null;
             /** @description Actions whose impact this indicator measures */
             actions: components["schemas"]["LinkedAction"][];
             /** Format: int64 */
             version: number;
             updatedAt: components["schemas"]["OffsetDateTime"];
         };
-        /** @enum {string} */
-        Kind: "COUNCIL" | "PARTNER";
-        /** @enum {string} */
-        Kind1: "NUMERIC" | "MONITOR" | "TBC";
         LatestValue: {
             period: components["schemas"]["Period"];
             value: number;
@@ -1057,16 +1947,70 @@ export interface components {
             /** @description The scopes this user may give a new API token */
             grantableScopes: components["schemas"]["Scope"][];
         };
+        MeetingRequest: {
+            /** Format: int64 */
+            boardId: number;
+            date: components["schemas"]["LocalDate"];
+            status: components["schemas"]["Status"];
+            attendees?: string[];
+            minutes?: string;
+            decisions?: string;
+        };
+        MeetingResponse: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            boardId: number;
+            boardName: string;
+            /** Format: int64 */
+            planId: number;
+            date: components["schemas"]["LocalDate"];
+            status: components["schemas"]["Status"];
+            attendees: string[];
+            minutes: string;
+            decisions: string;
+            /** @description The highlight report's overall summary */
+            summary: string;
+            /** @description The board's meeting before this one */
+            previousMeeting: components["schemas"]["MeetingSummary"] | null;
+            /** @description The board's meeting after this one */
+            nextMeeting: components["schemas"]["MeetingSummary"] | null;
+            /** Format: int64 */
+            version: number;
+        };
+        MeetingSummary: {
+            /** Format: int64 */
+            id: number;
+            date: components["schemas"]["LocalDate"];
+            status: components["schemas"]["Status"];
+        };
+        MyWork: {
+            today: components["schemas"]["LocalDate"];
+            /** @description The lead roles your actions are matched by */
+            leadRoles: string[];
+            /** @description Your actions overdue or due within 14 days */
+            actionsDue: components["schemas"]["ActionLine"][];
+            /** @description Your actions not yet GREEN with no evidence for 30 days */
+            actionsWithoutEvidence: components["schemas"]["ActionLine"][];
+            /** @description Your overdue audit recommendations */
+            recommendations: components["schemas"]["Recommendation"][];
+            /** @description Open actions arising you own */
+            actionsArising: components["schemas"]["ActionArisingResponse"][];
+            /** @description Reports due for meetings in the next 7 days of boards you are secretary of */
+            reportsDue: components["schemas"]["ReportDue"][];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        /** @enum {string} */
+        OrganisationKind: "COUNCIL" | "PARTNER";
         OrganisationSummary: {
             /** Format: int64 */
             id: number;
             name: string;
-            kind: components["schemas"]["Kind"];
+            kind: components["schemas"]["OrganisationKind"];
         };
         PageActionResponse: {
             items: components["schemas"]["ActionResponse"][];
@@ -1090,8 +2034,41 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
+        PageCaseAuditResponse: {
+            items: components["schemas"]["CaseAuditResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        PageCaseloadSnapshotResponse: {
+            items: components["schemas"]["CaseloadSnapshotResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
         PageIndicatorResponse: {
             items: components["schemas"]["IndicatorResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        PageTeamSnapshotResponse: {
+            items: components["schemas"]["TeamSnapshotResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1117,10 +2094,30 @@ export interface components {
             title: string;
             organisation: string;
             period: string;
-            status: components["schemas"]["Status1"];
+            status: components["schemas"]["PlanStatus"];
+        };
+        /** @enum {string} */
+        PlanStatus: "DRAFT" | "ACTIVE" | "CLOSED";
+        Point: {
+            period: components["schemas"]["Period"];
+            value: number;
+            display: string;
         };
         /** @enum {string} */
         Polarity: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER" | "NEUTRAL";
+        PriorityCommentaryBody: {
+            /** Format: int64 */
+            priorityId: number;
+            progress: string;
+            challenges: string;
+        };
+        PriorityRef: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            number: number;
+            title: string;
+        };
         PriorityResponse: {
             /** Format: int64 */
             id: number;
@@ -1136,9 +2133,31 @@ export interface components {
              */
             actionCount: number;
             /** @description Current actions by effective RAG (RED, AMBER, AMBER_E, GREEN, NONE for not rated) */
-            effectiveRagCounts: {
+            effectiveRagCounts: components["schemas"]["RagCounts"];
+        };
+        PrioritySection: {
+            /** Format: int64 */
+            priorityId: number;
+            /** Format: int32 */
+            number: number;
+            title: string;
+            /** @description Current actions by effective RAG; NONE for not rated */
+            ragCounts: {
                 [key: string]: number;
             };
+            progress: string;
+            challenges: string;
+            risks: components["schemas"]["RiskResponse"][];
+            ragChanges: components["schemas"]["RagMove"][];
+            newEvidence: components["schemas"]["Evidence"][];
+            dueDatesMoved: components["schemas"]["DueDateMove"][];
+            overdue: components["schemas"]["ActionLine"][];
+            /** @description Not overdue, due on or before the next meeting */
+            dueBeforeNextMeeting: components["schemas"]["ActionLine"][];
+            /** @description AMBER_E: implemented, impact not yet evidenced */
+            awaitingImpact: components["schemas"]["ActionLine"][];
+            /** @description Indicators off target or deteriorating, with their figures */
+            indicators: components["schemas"]["IndicatorLine"][];
         };
         /** @description RFC 9457 problem details */
         Problem: {
@@ -1149,6 +2168,8 @@ export interface components {
             detail?: string;
             instance?: string;
             errors?: components["schemas"]["FieldError"][];
+            /** @description The request's id (as in X-Request-Id), to find it in the server's log */
+            requestId?: string | null;
         };
         ProgressUpdateRequest: {
             /** @description The date the evidence relates to; today when omitted */
@@ -1166,6 +2187,17 @@ export interface components {
         ProposalRequest: {
             rag: components["schemas"]["Rag"];
             reason: string;
+        };
+        /** @enum {string} */
+        ProposalStatus: "PENDING" | "ACCEPTED" | "REJECTED";
+        PublishedReport: {
+            /** Format: int32 */
+            version: number;
+            /** @description SHA-256 of the stored JSON content, hex */
+            sha256: string;
+            publishedBy: string;
+            publishedAt: components["schemas"]["OffsetDateTime"];
+            report: components["schemas"]["HighlightReport"];
         };
         /** @enum {string} */
         Rag: "RED" | "AMBER" | "AMBER_E" | "GREEN";
@@ -1186,8 +2218,32 @@ export interface components {
             changedBy: string;
             changedAt: components["schemas"]["OffsetDateTime"];
         };
+        RagCounts: {
+            /** Format: int64 */
+            RED: number;
+            /** Format: int64 */
+            AMBER: number;
+            /** Format: int64 */
+            AMBER_E: number;
+            /** Format: int64 */
+            GREEN: number;
+            /** Format: int64 */
+            NONE: number;
+        };
         /** @enum {string} */
         RagFilter: "RED" | "AMBER" | "AMBER_E" | "GREEN" | "NONE";
+        RagMove: {
+            /** Format: int64 */
+            actionId: number;
+            ref: string;
+            /** Format: int32 */
+            priorityNumber: number;
+            from: components["schemas"]["Rag"] | null;
+            to: components["schemas"]["Rag"];
+            reason: string;
+            by: string;
+            at: components["schemas"]["OffsetDateTime"];
+        };
         RagProposalResponse: {
             /** Format: int64 */
             id: number;
@@ -1197,13 +2253,61 @@ export interface components {
             currentRag: components["schemas"]["Rag"] | null;
             proposedRag: components["schemas"]["Rag"];
             reason: string;
-            status: components["schemas"]["Status"];
+            status: components["schemas"]["ProposalStatus"];
             proposedBy: string;
             organisation: string;
             createdAt: components["schemas"]["OffsetDateTime"];
             decidedBy: string | null;
-            decidedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            decidedAt: components["schemas"]["OffsetDateTime"] | null;
             decisionNote: string | null;
+        };
+        Recommendation: {
+            /** Format: int64 */
+            id: number;
+            text: string;
+            source: string;
+            dueDate: components["schemas"]["LocalDate"] | null;
+        };
+        RecommendationRequest: {
+            text: string;
+            owner: string;
+            dueDate: components["schemas"]["LocalDate"];
+            /** @description OPEN when omitted */
+            status?: components["schemas"]["RecommendationStatus"];
+            /** @description Needed to mark it DONE */
+            completionNote?: string;
+        };
+        RecommendationResponse: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            auditId: number;
+            caseReference: string;
+            teamCode: string;
+            text: string;
+            owner: string;
+            dueDate: components["schemas"]["LocalDate"];
+            status: components["schemas"]["RecommendationStatus"];
+            completionNote: string | null;
+            overdue: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        RecommendationStatus: "OPEN" | "DONE" | "CANCELLED";
+        RecordLink: {
+            kind: string;
+            /** Format: int64 */
+            id: number;
+            label: string;
+        };
+        ReportDue: {
+            /** Format: int64 */
+            meetingId: number;
+            /** Format: int64 */
+            boardId: number;
+            boardName: string;
+            date: components["schemas"]["LocalDate"];
         };
         RevisionResponse: {
             /** Format: int64 */
@@ -1221,6 +2325,46 @@ export interface components {
             changedBy: string;
             changedAt: components["schemas"]["OffsetDateTime"];
         };
+        RiskRequest: {
+            /** Format: int64 */
+            meetingId: number;
+            /**
+             * Format: int64
+             * @description The priority at risk; null for the whole plan
+             */
+            priorityId?: number | null;
+            description: string;
+            /** Format: int32 */
+            likelihood: number;
+            /** Format: int32 */
+            impact: number;
+            owner: string;
+            mitigation?: string;
+        };
+        RiskResponse: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            meetingId: number;
+            /** Format: int64 */
+            priorityId: number | null;
+            /** Format: int32 */
+            priorityNumber: number | null;
+            description: string;
+            /** Format: int32 */
+            likelihood: number;
+            /** Format: int32 */
+            impact: number;
+            /**
+             * Format: int32
+             * @description Likelihood × impact, 1–25
+             */
+            score: number;
+            owner: string;
+            mitigation: string;
+            /** Format: int64 */
+            version: number;
+        };
         /** @enum {string} */
         Role: "ADMIN" | "EDITOR" | "PERFORMANCE" | "PARTNER" | "VIEWER";
         Row: {
@@ -1237,7 +2381,7 @@ export interface components {
             target: components["schemas"]["TargetBody"];
             dataStatus: string | null;
             /** @description One cell per period; null where there is no figure */
-            values: components["schemas"]["Cell"][];
+            values: (components["schemas"]["Cell"] | null)[];
             direction: components["schemas"]["Direction"];
             targetStatus: components["schemas"]["TargetStatus"];
             distanceToTarget: number | null;
@@ -1250,6 +2394,16 @@ export interface components {
             /** @description The months shown, oldest first */
             periods: components["schemas"]["Period"][];
             areas: components["schemas"]["Area"][];
+        };
+        SettingsRequest: {
+            /** @description Where the weekly digest goes; null for none */
+            email?: string | null;
+            /** @description The plan lead roles you hold, e.g. HOS Front Door */
+            leadRoles: string[];
+        };
+        SettingsResponse: {
+            email: string | null;
+            leadRoles: string[];
         };
         SignInOptions: {
             password: boolean;
@@ -1267,7 +2421,7 @@ export interface components {
         };
         Slippage: {
             /** @description The first due date set, kept when the date moves */
-            originalDueDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            originalDueDate: components["schemas"]["LocalDate"] | null;
             /**
              * Format: int32
              * @description How many times the due date was put back
@@ -1285,18 +2439,82 @@ export interface components {
             longestDays: number;
         };
         /** @enum {string} */
-        Status: "PENDING" | "ACCEPTED" | "REJECTED";
+        Status: "PLANNED" | "HELD";
         /** @enum {string} */
-        Status1: "DRAFT" | "ACTIVE" | "CLOSED";
+        Status1: "OPEN" | "DONE" | "DROPPED";
         TargetBody: {
-            kind: components["schemas"]["Kind1"];
+            kind: components["schemas"]["TargetKind"];
             /** @description Required for NUMERIC, absent for MONITOR and TBC */
             value?: number;
             /** @example England */
             comparator?: string;
         };
         /** @enum {string} */
+        TargetKind: "NUMERIC" | "MONITOR" | "TBC";
+        /** @enum {string} */
         TargetStatus: "ON_TARGET" | "NEAR" | "OFF_TARGET" | "NO_TARGET" | "NO_DATA";
+        TeamRequest: {
+            code: string;
+            name: string;
+            serviceArea: string;
+        };
+        TeamResponse: {
+            /** Format: int64 */
+            id: number;
+            code: string;
+            name: string;
+            serviceArea: string;
+        };
+        TeamSnapshotRequest: {
+            /** Format: int64 */
+            teamId: number;
+            month: components["schemas"]["Period"];
+            establishmentFte: number;
+            vacantFte: number;
+            leaversFte: number;
+            agencyFte: number;
+        };
+        TeamSnapshotResponse: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            teamId: number;
+            teamCode: string;
+            month: components["schemas"]["Period"];
+            establishmentFte: number;
+            vacantFte: number;
+            leaversFte: number;
+            agencyFte: number;
+            /** Format: int64 */
+            version: number;
+        };
+        TeamSummary: {
+            /** Format: int64 */
+            teamId: number;
+            teamCode: string;
+            teamName: string;
+            /** Format: int32 */
+            workers: number;
+            /** @description Children per worker, to one decimal place */
+            averageCaseload: number | null;
+            /** Format: int32 */
+            largestCaseload: number | null;
+            /**
+             * Format: int32
+             * @description Social workers with more than 20 children
+             */
+            over20: number;
+            /** @description How many workers carry how many children, in bands of five */
+            distribution: components["schemas"]["CaseloadBand"][];
+            /** Format: int32 */
+            supervisionsDue: number;
+            /** Format: int32 */
+            supervisionsInTime: number;
+            /** @description Supervisions held in time, per cent */
+            supervisionInTimePercent: number | null;
+            /** @description The team's snapshot for the month, if entered */
+            establishment: components["schemas"]["TeamSnapshotResponse"] | null;
+        };
         TokenResponse: {
             /** Format: int64 */
             id: number;
@@ -1309,8 +2527,8 @@ export interface components {
             username: string;
             createdAt: components["schemas"]["OffsetDateTime"];
             expiresAt: components["schemas"]["OffsetDateTime"];
-            lastUsedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
-            revokedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            lastUsedAt: components["schemas"]["OffsetDateTime"] | null;
+            revokedAt: components["schemas"]["OffsetDateTime"] | null;
         };
         /** @enum {string} */
         Unit: "COUNT" | "PERCENT" | "RATE_PER_10K";
@@ -1325,6 +2543,11 @@ export interface components {
             /** @description A new password; ends the user's sessions */
             password?: string;
         };
+        UserRef: {
+            /** Format: int64 */
+            id: number;
+            displayName: string;
+        };
         UserResponse: {
             /** Format: int64 */
             id: number;
@@ -1334,7 +2557,7 @@ export interface components {
             role: components["schemas"]["Role"];
             enabled: boolean;
             createdAt: components["schemas"]["OffsetDateTime"];
-            lastLoginAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            lastLoginAt: components["schemas"]["OffsetDateTime"] | null;
         };
         ValueRequest: {
             /** @description Optional when numerator and denominator are given */
@@ -1358,11 +2581,29 @@ export interface components {
              * @description How many times this figure has been corrected
              */
             revisions: number;
+            /**
+             * Format: int64
+             * @description The figure's version: send it as If-Match to correct it
+             */
+            version: number;
         };
         /** @enum {string} */
         ValueStatus: "PROVISIONAL" | "FINAL";
+        VersionSummary: {
+            /** Format: int32 */
+            version: number;
+            sha256: string;
+            publishedBy: string;
+            publishedAt: components["schemas"]["OffsetDateTime"];
+        };
         /** @enum {string} */
         Via: "SESSION" | "TOKEN";
+        /** @enum {string} */
+        WorkerRole: "SOCIAL_WORKER" | "SENIOR_SOCIAL_WORKER" | "ADVANCED_PRACTITIONER" | "ASSISTANT_SOCIAL_WORKER" | "TEAM_MANAGER" | "OTHER";
+        WorkforceSummary: {
+            month: components["schemas"]["Period"];
+            teams: components["schemas"]["TeamSummary"][];
+        };
     };
     responses: never;
     parameters: never;
@@ -2340,6 +3581,1272 @@ export interface operations {
             };
         };
     };
+    getAuditRecommendations: {
+        parameters: {
+            query?: {
+                /** @description true: only open ones past their due date */
+                overdue?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationResponse"][];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAudits: {
+        parameters: {
+            query?: {
+                /** @description Part of the auditor's name, any case */
+                auditor?: string;
+                grade?: components["schemas"]["Grade"];
+                /** @description The month of the audit date */
+                month?: components["schemas"]["Period"];
+                page?: number;
+                size?: number;
+                /** @description Team id */
+                team?: number;
+                type?: components["schemas"]["AuditType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageCaseAuditResponse"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postAudits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseAuditRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAuditResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuditsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAuditResponse"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAuditsById: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchAuditsById: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["AnyJson"];
+                "application/json": components["schemas"]["AnyJson"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAuditResponse"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuditsRecommendations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationResponse"][];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postAuditsRecommendations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecommendationRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchAuditsRecommendationsByRid: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+                rid: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["AnyJson"];
+                "application/json": components["schemas"]["AnyJson"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationResponse"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBoards: {
+        parameters: {
+            query?: {
+                plan?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardResponse"][];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postBoards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BoardRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBoardsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardResponse"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putBoardsById: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BoardRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseloadSnapshots: {
+        parameters: {
+            query?: {
+                month?: components["schemas"]["Period"];
+                page?: number;
+                size?: number;
+                /** @description Team id */
+                team?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageCaseloadSnapshotResponse"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postCaseloadSnapshots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseloadSnapshotRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseloadSnapshotResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseloadSnapshotsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseloadSnapshotResponse"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCaseloadSnapshotsById: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchCaseloadSnapshotsById: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["AnyJson"];
+                "application/json": components["schemas"]["AnyJson"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseloadSnapshotResponse"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getFindings: {
         parameters: {
             query?: {
@@ -3031,6 +5538,60 @@ export interface operations {
             };
         };
     };
+    getIndicatorsDerivation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DerivationResponse"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getIndicatorsValues: {
         parameters: {
             query?: {
@@ -3090,10 +5651,68 @@ export interface operations {
             };
         };
     };
-    putIndicatorsValuesByPeriod: {
+    getIndicatorsValuesByPeriod: {
         parameters: {
             query?: never;
             header?: never;
+            path: {
+                id: number;
+                period: components["schemas"]["Period"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueResponse"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putIndicatorsValuesByPeriod: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the figure being corrected */
+                "If-Match"?: string;
+            };
             path: {
                 id: number;
                 period: components["schemas"]["Period"];
@@ -3163,8 +5782,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match does not name the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Send application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3245,6 +5882,1046 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeReminderSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsResponse"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putMeReminderSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeWork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyWork"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeetings: {
+        parameters: {
+            query?: {
+                board?: number;
+                status?: components["schemas"]["Status"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"][];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMeetings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeetingsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putMeetingsById: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeetingsActionsArising: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionArisingResponse"][];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMeetingsActionsArising: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionArisingRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionArisingResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putMeetingsActionsArisingByItemId: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+                itemId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionArisingRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionArisingResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeetingsReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HighlightReport"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putMeetingsReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentaryRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HighlightReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeetingsReportPdf: {
+        parameters: {
+            query?: {
+                /** @description The version; the latest by default */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The board pack */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMeetingsReportPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedReport"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeetingsReportVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionSummary"][];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeetingsReportVersionsByVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedReport"];
                 };
             };
             /** @description Invalid input: see errors[] for each field and why */
@@ -3622,7 +7299,7 @@ export interface operations {
     getRagProposals: {
         parameters: {
             query?: {
-                status?: components["schemas"]["Status"];
+                status?: components["schemas"]["ProposalStatus"];
             };
             header?: never;
             path?: never;
@@ -3877,10 +7554,300 @@ export interface operations {
             };
         };
     };
+    getRisks: {
+        parameters: {
+            query?: {
+                meeting?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskResponse"][];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postRisks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RiskRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putRisksById: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RiskRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteRisksById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getScorecard: {
         parameters: {
             query?: {
-                /** @description json (default) or csv */
+                /** @description json (default), csv or xlsx */
                 format?: string;
                 months?: number;
                 plan?: number;
@@ -3893,7 +7860,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The scorecard; as CSV (UTF-8 with BOM, for Excel) with Accept: text/csv or format=csv */
+            /** @description The scorecard; as CSV (UTF-8 with BOM, for Excel) with Accept: text/csv or format=csv; as an Excel workbook with format=xlsx */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3901,6 +7868,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Scorecard"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input: see errors[] for each field and why */
@@ -4184,6 +8152,483 @@ export interface operations {
             };
             /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTeamSnapshots: {
+        parameters: {
+            query?: {
+                month?: components["schemas"]["Period"];
+                page?: number;
+                size?: number;
+                /** @description Team id */
+                team?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageTeamSnapshotResponse"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTeamSnapshots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeamSnapshotRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamSnapshotResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTeamSnapshotsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamSnapshotResponse"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteTeamSnapshotsById: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchTeamSnapshotsById: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["AnyJson"];
+                "application/json": components["schemas"]["AnyJson"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamSnapshotResponse"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamResponse"][];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeamRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4582,6 +9027,60 @@ export interface operations {
             };
             /** @description Send application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWorkforceSummary: {
+        parameters: {
+            query: {
+                month: components["schemas"]["Period"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkforceSummary"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

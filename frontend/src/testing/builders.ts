@@ -96,7 +96,7 @@ export const aPriority = builder<Schemas['PriorityResponse']>({
   title: '',
   statement: '',
   actionCount: 0,
-  effectiveRagCounts: {},
+  effectiveRagCounts: { RED: 0, AMBER: 0, AMBER_E: 0, GREEN: 0, NONE: 0 },
 });
 
 export const aFinding = builder<Schemas['FindingResponse']>({
@@ -195,6 +195,8 @@ export const anIndicator = builder<Schemas['IndicatorResponse']>({
   direction: 'NO_TREND',
   targetStatus: 'NO_DATA',
   distanceToTarget: null,
+  derivation: null,
+  formula: null,
   actions: [],
   version: 1,
   updatedAt: AT,
@@ -209,6 +211,7 @@ export const aValue = builder<Schemas['ValueResponse']>({
   enteredBy: '',
   enteredAt: AT,
   revisions: 0,
+  version: 0,
 });
 
 export const aRevision = builder<Schemas['RevisionResponse']>({

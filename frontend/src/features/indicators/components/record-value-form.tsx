@@ -102,7 +102,7 @@ export function RecordValueForm({
     if (denominator.trim()) body.denominator = toNumber(denominator);
     if (correctsFinal && reason.trim()) body.reason = reason.trim();
     record.mutate(
-      { period, body },
+      { period, body, version: existing?.version },
       {
         onSuccess: (result) => {
           setSuccess({ period, created: result.created, count: (success?.count ?? 0) + 1 });

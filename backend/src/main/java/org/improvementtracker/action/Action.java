@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -126,9 +127,10 @@ public class Action {
   @OrderBy("changedAt, id")
   private List<RagChange> ragHistory = new ArrayList<>();
 
+  /** A set, not a list, so that it can be fetched with the links without repeating rows. */
   @OneToMany(mappedBy = "action", cascade = CascadeType.PERSIST)
   @OrderBy("changedAt, id")
-  private List<DueDateChange> dueDateChanges = new ArrayList<>();
+  private Set<DueDateChange> dueDateChanges = new LinkedHashSet<>();
 
   protected Action() {}
 
@@ -360,8 +362,11 @@ public class Action {
     return originalDueDate;
   }
 
+  /** The moves of the due date, oldest first. */
   public List<DueDateChange> getDueDateChanges() {
-    return dueDateChanges;
+    return dueDateChanges.stream()
+        .sorted(Comparator.comparing(DueDateChange::getChangedAt))
+        .toList();
   }
 
   public String getImpact() {

@@ -1,6 +1,5 @@
 package org.improvementtracker.indicator;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -12,15 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.type.SqlTypes;
@@ -86,6 +80,16 @@ public class Indicator {
   @OptimisticLock(excluded = true)
   private Direction trend;
 
+  /**
+   * The records this indicator's figures are computed from (e.g. "AUDITS_COMPLETED"); null when its
+   * figures are typed. See {@link DerivedFigures}.
+   */
+  @OptimisticLock(excluded = true)
+  private String derivation;
+
+  @OptimisticLock(excluded = true)
+  private String formula;
+
   @Version private long version;
 
   @Column(name = "created_at")
@@ -94,19 +98,23 @@ public class Indicator {
   @Column(name = "updated_at")
   private OffsetDateTime updatedAt;
 
-  @OneToMany(mappedBy = "indicator", cascade = CascadeType.PERSIST)
-  @OrderBy("period")
-  private List<IndicatorValue> values = new ArrayList<>();
-
   protected Indicator() {}
 
   public Indicator(Plan plan, IndicatorDetails details, Priority priority, OffsetDateTime now) {
     this.plan = plan;
     this.createdAt = now;
-    revise(details, priority, now);
+    revise(details, priority, List.of(), now);
   }
 
-  public void revise(IndicatorDetails details, Priority priority, OffsetDateTime now) {
+  /**
+   * Replaces the definition. The target may have changed, so the verdicts are recomputed from
+   * {@code recentFigures}: the latest figures in period order (see {@link #refreshVerdicts}).
+   */
+  public void revise(
+      IndicatorDetails details,
+      Priority priority,
+      List<BigDecimal> recentFigures,
+      OffsetDateTime now) {
     this.number = details.number();
     this.name = details.name();
     this.area = details.area();
@@ -120,14 +128,19 @@ public class Indicator {
     this.flags = details.flags().toArray(String[]::new);
     this.dataStatus = details.dataStatus();
     this.updatedAt = now;
-    refreshVerdicts();
+    refreshVerdicts(recentFigures);
   }
 
+  /** How many of the latest figures the verdicts need: the latest and its baseline. */
+  public static final int FIGURES_FOR_VERDICTS = 1 + DirectionRule.BASELINE_FIGURES;
+
   /**
-   * Records the figure for a month; a changed figure keeps the one it replaces as a revision.
-   * Returns the value and whether anything changed (sending the same figure again is a no-op).
+   * Records the figure for a month: a new figure when {@code existing} (this month's figure, if
+   * any) is null, else a correction that keeps the figure it replaces as a revision. Sending the
+   * same figure again changes nothing. The caller stores what is new, then refreshes the verdicts.
    */
   public Recorded record(
+      IndicatorValue existing,
       Period period,
       BigDecimal value,
       BigDecimal numerator,
@@ -136,53 +149,59 @@ public class Indicator {
       String reason,
       String by,
       OffsetDateTime now) {
-    Optional<IndicatorValue> existing = valueFor(period);
-    if (existing.isPresent()) {
-      boolean changed =
-          existing.get().correct(value, numerator, denominator, status, reason, by, now);
-      refreshVerdicts();
-      return new Recorded(existing.get(), false, changed);
+    if (existing != null) {
+      ValueRevision revision =
+          existing.correct(value, numerator, denominator, status, reason, by, now);
+      return new Recorded(existing, revision, false, revision != null);
     }
     IndicatorValue created =
         new IndicatorValue(this, period, value, numerator, denominator, status, by, now);
-    values.add(created);
-    values.sort(Comparator.comparing(IndicatorValue::getPeriod));
-    refreshVerdicts();
-    return new Recorded(created, true, true);
+    return new Recorded(created, null, true, true);
   }
 
-  /** Recomputes the stored verdicts of the latest figure after a figure or the target changed. */
-  public void refreshVerdicts() {
-    this.targetStatus = assessment(null).status();
-    this.trend = direction(null);
+  /** Marks the indicator as computed from records: nobody types its figures. */
+  public void deriveFrom(String derivation, String formula) {
+    this.derivation = derivation;
+    this.formula = formula;
   }
 
-  /** The outcome of recording a figure: new, corrected, or unchanged. */
-  public record Recorded(IndicatorValue value, boolean created, boolean changed) {}
-
-  public Optional<IndicatorValue> valueFor(Period period) {
-    return values.stream().filter(v -> v.getPeriod().equals(period)).findFirst();
+  public boolean isDerived() {
+    return derivation != null;
   }
 
-  /** The figures in period order, up to and including {@code upTo} (null: all of them). */
-  private List<IndicatorValue> valuesUpTo(Period upTo) {
-    return values.stream().filter(v -> upTo == null || !v.getPeriod().isAfter(upTo)).toList();
+  /**
+   * Recomputes the stored verdicts after a figure or the target changed, from the latest figures in
+   * period order (at least the last {@link #FIGURES_FOR_VERDICTS}; earlier ones are ignored).
+   */
+  public void refreshVerdicts(List<BigDecimal> recentFigures) {
+    this.targetStatus =
+        assessment(recentFigures.isEmpty() ? null : recentFigures.get(recentFigures.size() - 1))
+            .status();
+    this.trend = direction(recentFigures);
   }
 
-  /** The latest figure, as of {@code upTo} (null: the latest of all). */
-  public Optional<IndicatorValue> latest(Period upTo) {
-    List<IndicatorValue> known = valuesUpTo(upTo);
-    return known.isEmpty() ? Optional.empty() : Optional.of(known.get(known.size() - 1));
+  /**
+   * The outcome of recording a figure: new, corrected (with the revision to keep), or unchanged.
+   */
+  public record Recorded(
+      IndicatorValue value, ValueRevision revision, boolean created, boolean changed) {}
+
+  /** The direction of travel of figures in period order, the latest last. */
+  public Direction direction(List<BigDecimal> figures) {
+    return DirectionRule.of(figures, unit, polarity);
   }
 
-  public Direction direction(Period upTo) {
-    return DirectionRule.of(
-        valuesUpTo(upTo).stream().map(IndicatorValue::getValue).toList(), unit, polarity);
+  /** Where a figure stands against the target (null: no figure yet). */
+  public TargetRule.Assessment assessment(BigDecimal latest) {
+    return TargetRule.assess(target, latest, unit, polarity);
   }
 
-  public TargetRule.Assessment assessment(Period upTo) {
-    return TargetRule.assess(
-        target, latest(upTo).map(IndicatorValue::getValue).orElse(null), unit, polarity);
+  public TargetStatus getTargetStatus() {
+    return targetStatus;
+  }
+
+  public Direction getTrend() {
+    return trend;
   }
 
   public Long getId() {
@@ -241,15 +260,19 @@ public class Indicator {
     return dataStatus;
   }
 
+  public String getDerivation() {
+    return derivation;
+  }
+
+  public String getFormula() {
+    return formula;
+  }
+
   public long getVersion() {
     return version;
   }
 
   public OffsetDateTime getUpdatedAt() {
     return updatedAt;
-  }
-
-  public List<IndicatorValue> getValues() {
-    return values;
   }
 }

@@ -141,7 +141,7 @@ public class OpenApiSecurityFilter implements OASFilter {
 
   private static String camel(String segment) {
     StringBuilder out = new StringBuilder();
-    for (String word : segment.split("[-_]")) {
+    for (String word : segment.split("[^A-Za-z0-9]+")) {
       if (!word.isEmpty()) {
         out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
       }

@@ -60,6 +60,10 @@ class ApiDocumentTest {
                 (method, operation) -> {
                   Assertions.assertNotNull(operation.get("operationId"), method + " " + path);
                   Assertions.assertTrue(ids.add(operation.get("operationId")), "unique ids");
+                  // A generated client turns it into a function name: letters and digits only.
+                  Assertions.assertTrue(
+                      String.valueOf(operation.get("operationId")).matches("[a-z][A-Za-z0-9]*"),
+                      operation.get("operationId") + " is not an identifier");
                   Assertions.assertNotNull(operation.get("description"), method + " " + path);
                 }));
   }

@@ -32,6 +32,9 @@ class SecurityMatrixTest {
   private static final Set<String> ADMINS = Set.of("admin");
   private static final Set<String> FIGURES = Set.of("admin", "editor", "performance");
 
+  /** Case audits (audits:write) and workforce snapshots (workforce:write). */
+  private static final Set<String> RECORDS = FIGURES;
+
   static final Map<String, Set<String>> MATRIX =
       Map.ofEntries(
           Map.entry("POST /api/v1/session", Set.of(PUBLIC)),
@@ -79,11 +82,62 @@ class SecurityMatrixTest {
           Map.entry("PUT /api/v1/indicators/{id}", EDITORS),
           Map.entry("PATCH /api/v1/indicators/{id}", EDITORS),
           Map.entry("GET /api/v1/indicators/{id}/values", EVERYONE),
+          Map.entry("GET /api/v1/indicators/{id}/values/{period}", EVERYONE),
           Map.entry("PUT /api/v1/indicators/{id}/values/{period}", FIGURES),
           Map.entry("GET /api/v1/indicators/{id}/values/{period}/revisions", EVERYONE),
           Map.entry("GET /api/v1/indicators/{id}/benchmarks", EVERYONE),
           Map.entry("PUT /api/v1/indicators/{id}/benchmarks", FIGURES),
-          Map.entry("GET /api/v1/scorecard", EVERYONE));
+          Map.entry("GET /api/v1/indicators/{id}/derivation", EVERYONE),
+          Map.entry("GET /api/v1/scorecard", EVERYONE),
+          Map.entry("GET /api/v1/audits", EVERYONE),
+          Map.entry("POST /api/v1/audits", RECORDS),
+          Map.entry("GET /api/v1/audits/{id}", EVERYONE),
+          Map.entry("PATCH /api/v1/audits/{id}", RECORDS),
+          Map.entry("DELETE /api/v1/audits/{id}", RECORDS),
+          Map.entry("GET /api/v1/audits/{id}/recommendations", EVERYONE),
+          Map.entry("POST /api/v1/audits/{id}/recommendations", RECORDS),
+          Map.entry("PATCH /api/v1/audits/{id}/recommendations/{rid}", RECORDS),
+          Map.entry("GET /api/v1/audit-recommendations", EVERYONE),
+          Map.entry("GET /api/v1/teams", EVERYONE),
+          Map.entry("POST /api/v1/teams", RECORDS),
+          Map.entry("GET /api/v1/caseload-snapshots", EVERYONE),
+          Map.entry("POST /api/v1/caseload-snapshots", RECORDS),
+          Map.entry("GET /api/v1/caseload-snapshots/{id}", EVERYONE),
+          Map.entry("PATCH /api/v1/caseload-snapshots/{id}", RECORDS),
+          Map.entry("DELETE /api/v1/caseload-snapshots/{id}", RECORDS),
+          Map.entry("GET /api/v1/team-snapshots", EVERYONE),
+          Map.entry("POST /api/v1/team-snapshots", RECORDS),
+          Map.entry("GET /api/v1/team-snapshots/{id}", EVERYONE),
+          Map.entry("PATCH /api/v1/team-snapshots/{id}", RECORDS),
+          Map.entry("DELETE /api/v1/team-snapshots/{id}", RECORDS),
+          Map.entry("GET /api/v1/workforce/summary", EVERYONE),
+          Map.entry("GET /api/v1/boards", EVERYONE),
+          Map.entry("POST /api/v1/boards", EDITORS),
+          Map.entry("GET /api/v1/boards/{id}", EVERYONE),
+          Map.entry("PUT /api/v1/boards/{id}", EDITORS),
+          Map.entry("GET /api/v1/meetings", EVERYONE),
+          Map.entry("POST /api/v1/meetings", EDITORS),
+          Map.entry("GET /api/v1/meetings/{id}", EVERYONE),
+          Map.entry("PUT /api/v1/meetings/{id}", EDITORS),
+          Map.entry("GET /api/v1/meetings/{id}/actions-arising", EVERYONE),
+          Map.entry("POST /api/v1/meetings/{id}/actions-arising", EDITORS),
+          Map.entry("PUT /api/v1/meetings/{id}/actions-arising/{itemId}", EDITORS),
+          // The draft and the judgement behind it are the editors' until published.
+          Map.entry("GET /api/v1/meetings/{id}/report", EDITORS),
+          Map.entry("PUT /api/v1/meetings/{id}/report", EDITORS),
+          Map.entry("POST /api/v1/meetings/{id}/report/publish", EDITORS),
+          // Partners: only for boards their organisation sits on (PartnerReportAccess in
+          // ReportResourceTest); an unknown meeting is a 404 for everyone.
+          Map.entry("GET /api/v1/meetings/{id}/report/versions", EVERYONE),
+          Map.entry("GET /api/v1/meetings/{id}/report/versions/{version}", EVERYONE),
+          Map.entry("GET /api/v1/meetings/{id}/report.pdf", EVERYONE),
+          Map.entry("GET /api/v1/risks", EDITORS),
+          Map.entry("POST /api/v1/risks", EDITORS),
+          Map.entry("PUT /api/v1/risks/{id}", EDITORS),
+          Map.entry("DELETE /api/v1/risks/{id}", EDITORS),
+          Map.entry("GET /api/v1/me/work", EVERYONE),
+          Map.entry("GET /api/v1/me/reminder-settings", EVERYONE),
+          Map.entry("PUT /api/v1/me/reminder-settings", EVERYONE));
 
   @Test
   void shouldEnforceTheMatrixOnEveryPublishedOperation() {
