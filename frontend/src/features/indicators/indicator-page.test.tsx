@@ -303,6 +303,45 @@ describe('IndicatorPage', () => {
     );
   });
 
+  it('lets the performance team clear a data-status note, naming the version it read', async () => {
+    serveIndicator();
+    let current: Schemas['IndicatorResponse'] = {
+      ...indicator,
+      dataStatus: 'Report development required',
+    };
+    let ifMatch: string | null = null;
+    server.use(
+      http.get('/api/v1/indicators/7', () => HttpResponse.json(current)),
+      http.delete('/api/v1/indicators/7/data-status', ({ request }) => {
+        ifMatch = request.headers.get('If-Match');
+        current = { ...current, dataStatus: null, version: 4 };
+        return HttpResponse.json(current);
+      }),
+    );
+    renderIndicator();
+
+    expect(await screen.findByText('Report development required')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /Clear the note/ }));
+    await vi.waitFor(() =>
+      expect(screen.queryByText('Report development required')).not.toBeInTheDocument(),
+    );
+    expect(ifMatch).toBe('"3"');
+    expect(screen.queryByRole('button', { name: /Clear the note/ })).not.toBeInTheDocument();
+  });
+
+  it('offers a viewer no way to clear the note', async () => {
+    signedInAs('viewer');
+    serveIndicator();
+    server.use(
+      http.get('/api/v1/indicators/7', () =>
+        HttpResponse.json({ ...indicator, dataStatus: 'Report development required' }),
+      ),
+    );
+    renderIndicator();
+    expect(await screen.findByText('Report development required')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Clear the note/ })).not.toBeInTheDocument();
+  });
+
   it('says when the indicator does not exist', async () => {
     server.use(
       http.get('/api/v1/indicators/8', () => problem(404, 'No indicator 8')),

@@ -7,6 +7,7 @@ import { useBenchmarks } from './api/get-benchmarks';
 import { useIndicator } from './api/get-indicator';
 import { useIndicatorValues } from './api/get-indicator-values';
 import { DerivationSection } from './components/derivation-section';
+import { ClearDataStatus } from './components/clear-data-status';
 import { BenchmarksTable, IndicatorChart } from './components/indicator-chart';
 import { IndicatorSummary } from './components/indicator-summary';
 import { LinkedActions } from './components/linked-actions';
@@ -35,7 +36,10 @@ export default function IndicatorPage() {
       <QueryState isPending={indicator.isPending} error={indicator.error}>
         {() => (
           <>
-            <IndicatorSummary indicator={data!} />
+            <IndicatorSummary
+              indicator={data!}
+              noteAction={can(me.data, 'indicators:write') && <ClearDataStatus indicator={data!} />}
+            />
             <h2 className="govuk-heading-m">Figures</h2>
             <QueryState isPending={values.isPending} error={values.error}>
               {() => (

@@ -54,6 +54,21 @@ const scorecard: Schemas['Scorecard'] = {
           direction: 'NO_TREND',
           targetStatus: 'NO_TARGET',
         }),
+        aScorecardRow({
+          id: 13,
+          number: 3,
+          name: 'Audits with a child-centred plan',
+          unit: 'PERCENT',
+          basis: 'IN_MONTH',
+          polarity: 'HIGHER_IS_BETTER',
+          flags: [],
+          target: { kind: 'NUMERIC', value: 80 },
+          dataStatus: 'Report development required',
+          values: [noFigure, noFigure, { value: 41.5, status: 'FINAL', display: '41.5%' }],
+          direction: 'NO_TREND',
+          targetStatus: 'OFF_TARGET',
+          distanceToTarget: -38.5,
+        }),
       ],
     }),
     aScorecardArea({
@@ -149,6 +164,18 @@ describe('ScorecardPage', () => {
     // The wide tables can be scrolled from the keyboard.
     const region = screen.getByRole('region', { name: /Quality Assurance and Audit/ });
     expect(region).toHaveAttribute('tabindex', '0');
+  });
+
+  it('shows a figure entered for an indicator with a data-status note, keeping the note', async () => {
+    serveScorecard();
+    renderPage(<ScorecardPage />, { route: '/scorecard', path: '/scorecard' });
+
+    const row = await screen.findByRole('row', { name: /Audits with a child-centred plan/ });
+    const cells = within(row).getAllByRole('cell');
+    expect(cells[1]).toHaveTextContent('–');
+    expect(cells[3]).toHaveTextContent('41.5%');
+    expect(within(row).getByText('Report development required')).not.toHaveAttribute('colspan');
+    expect(within(row).getByText('Off target')).toBeInTheDocument();
   });
 
   it('changes the months shown, keeping them in the address and in the CSV link', async () => {

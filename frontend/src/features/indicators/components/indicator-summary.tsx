@@ -12,10 +12,19 @@ import {
 import { DirectionText } from './direction-text';
 import { TargetStatusTag } from './target-status-tag';
 
-/** What the indicator measures and where it stands, as a GOV.UK summary list. */
-export function IndicatorSummary({ indicator }: { indicator: Schemas['IndicatorResponse'] }) {
+/**
+ * What the indicator measures and where it stands, as a GOV.UK summary list. `noteAction` sits
+ * beside the data-status note (clearing it, for those who report the figures).
+ */
+export function IndicatorSummary({
+  indicator,
+  noteAction,
+}: {
+  indicator: Schemas['IndicatorResponse'];
+  noteAction?: ReactNode;
+}) {
   const { unit, latest } = indicator;
-  const rows: [string, ReactNode][] = [
+  const rows: [string, ReactNode, ReactNode?][] = [
     ['Unit', UNIT_NAMES[unit]],
     ['Basis', BASIS_NAMES[indicator.basis]],
     ['Polarity', POLARITY_NAMES[indicator.polarity]],
@@ -28,7 +37,7 @@ export function IndicatorSummary({ indicator }: { indicator: Schemas['IndicatorR
         : 'None',
     ],
   ];
-  if (indicator.dataStatus) rows.push(['Data status', indicator.dataStatus]);
+  if (indicator.dataStatus) rows.push(['Data status', indicator.dataStatus, noteAction]);
   rows.push(
     [
       'Latest figure',
@@ -49,10 +58,11 @@ export function IndicatorSummary({ indicator }: { indicator: Schemas['IndicatorR
   );
   return (
     <dl className="govuk-summary-list">
-      {rows.map(([key, value]) => (
+      {rows.map(([key, value, action]) => (
         <div key={key} className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">{key}</dt>
           <dd className="govuk-summary-list__value">{value}</dd>
+          {action && <dd className="govuk-summary-list__actions">{action}</dd>}
         </div>
       ))}
     </dl>

@@ -40,6 +40,9 @@ export function ScorecardAreaTable({
             {row.name}
           </Link>
           <FlagTags flags={row.flags} />
+          {row.dataStatus && !noteOnly(row) && (
+            <span className="govuk-body-s app-muted app-scorecard__note">{row.dataStatus}</span>
+          )}
         </>
       ),
     },
@@ -53,15 +56,16 @@ export function ScorecardAreaTable({
       key: period,
       numeric: true,
       headerClassName: 'app-nowrap',
-      // An indicator without figures says why, across the months.
-      colSpan: (row) => (row.dataStatus ? periods.length : undefined),
-      cellClassName: (row) => (row.dataStatus ? 'app-muted' : 'app-nowrap'),
-      cell: (row) => row.dataStatus || <Figure cell={row.values[i]} unit={row.unit} />,
+      // An indicator without figures says why, across the months; figures, once entered, show.
+      colSpan: (row) => (noteOnly(row) ? periods.length : undefined),
+      cellClassName: (row) => (noteOnly(row) ? 'app-muted' : 'app-nowrap'),
+      cell: (row) =>
+        noteOnly(row) ? row.dataStatus : <Figure cell={row.values[i]} unit={row.unit} />,
     })),
     {
       header: 'Trend',
       cell: (row) =>
-        !row.dataStatus && <Sparkline values={row.values.map((c) => c?.value ?? null)} />,
+        !noteOnly(row) && <Sparkline values={row.values.map((c) => c?.value ?? null)} />,
     },
     { header: 'Direction', cell: (row) => <DirectionText direction={row.direction} /> },
     {
@@ -96,6 +100,11 @@ export function ScorecardAreaTable({
       />
     </section>
   );
+}
+
+/** A row whose note stands in for its figures: it has a note and no figure in the months shown. */
+function noteOnly(row: Row): boolean {
+  return Boolean(row.dataStatus) && row.values.every((cell) => cell === null);
 }
 
 function Figure({ cell, unit }: { cell: Schemas['Cell'] | null; unit: Schemas['Unit'] }) {

@@ -159,6 +159,17 @@ public class Indicator {
     return new Recorded(created, null, true, true);
   }
 
+  /**
+   * Removes the data-status note ("Report development required") once the figure is reported: the
+   * team that reports the indicator may do this without redefining it.
+   */
+  public void clearDataStatus(OffsetDateTime now) {
+    if (dataStatus != null) {
+      dataStatus = null;
+      updatedAt = now;
+    }
+  }
+
   /** Marks the indicator as computed from records: nobody types its figures. */
   public void deriveFrom(String derivation, String formula) {
     this.derivation = derivation;

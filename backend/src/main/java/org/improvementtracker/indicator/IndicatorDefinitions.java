@@ -120,6 +120,22 @@ public class IndicatorDefinitions {
     return after;
   }
 
+  /** Clears the data-status note; the people who enter the figures may do it. */
+  @Transactional
+  public IndicatorRecords.IndicatorResponse clearDataStatus(Long id, String ifMatch) {
+    Indicator indicator = find(id);
+    ETags.requireMatch(ifMatch, indicator.getVersion());
+    if (indicator.getDataStatus() == null) {
+      return get(id);
+    }
+    IndicatorRecords.IndicatorResponse before = get(id);
+    indicator.clearDataStatus(now());
+    indicators.flush();
+    IndicatorRecords.IndicatorResponse after = get(id);
+    audit.record("INDICATOR_UPDATED", "Indicator", id, before, after);
+    return after;
+  }
+
   /** Fills the stored verdicts of indicators saved before they were stored. */
   @Transactional
   void fillMissingVerdicts(@Observes StartupEvent start) {

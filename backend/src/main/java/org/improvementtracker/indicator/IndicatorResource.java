@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -116,6 +117,19 @@ public class IndicatorResource {
           JsonNode body)
       throws JsonProcessingException {
     return withETag(Response.ok(), definitions.patch(id, ifMatch, body));
+  }
+
+  @DELETE
+  @Path("/{id}/data-status")
+  @RolesAllowed(Permission.Names.INDICATORS_WRITE)
+  @Operation(
+      summary =
+          "Clear the data-status note (\"Report development required\") once figures are"
+              + " reported (If-Match)")
+  @APIResponseSchema(value = IndicatorRecords.IndicatorResponse.class, responseCode = "200")
+  public Response clearDataStatus(
+      @PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return withETag(Response.ok(), definitions.clearDataStatus(id, ifMatch));
   }
 
   @GET

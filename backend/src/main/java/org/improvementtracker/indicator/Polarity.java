@@ -4,5 +4,14 @@ package org.improvementtracker.indicator;
 public enum Polarity {
   HIGHER_IS_BETTER,
   LOWER_IS_BETTER,
-  NEUTRAL
+  NEUTRAL;
+
+  /** As people say it, for exports. */
+  public String label() {
+    return switch (this) {
+      case HIGHER_IS_BETTER -> "Higher is better";
+      case LOWER_IS_BETTER -> "Lower is better";
+      case NEUTRAL -> "Neither: close to the target";
+    };
+  }
 }

@@ -1,11 +1,12 @@
 package org.improvementtracker.indicator;
 
-import java.util.ArrayList;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * The scorecard as CSV for Excel: UTF-8 with a byte-order mark (so Excel reads "–" and "£"
- * correctly), CRLF line ends, ISO months as column headers, one row per indicator.
+ * correctly), CRLF line ends, ISO months as column headers, one row per indicator, the columns of
+ * {@link ScorecardTable}.
  */
 final class ScorecardCsv {
   private static final String BOM = "\uFEFF";
@@ -13,66 +14,26 @@ final class ScorecardCsv {
   private ScorecardCsv() {}
 
   static String write(ScorecardRecords.Scorecard scorecard) {
+    ScorecardTable.Table table = ScorecardTable.of(scorecard);
     StringBuilder out = new StringBuilder(BOM);
-    line(out, header(scorecard));
-    for (ScorecardRecords.Area area : scorecard.areas()) {
-      for (ScorecardRecords.Row row : area.indicators()) {
-        List<String> cells = new ArrayList<>(leading(area, row));
-        for (ScorecardRecords.Cell cell : row.values()) {
-          cells.add(cell == null ? "" : cell.value().stripTrailingZeros().toPlainString());
-        }
-        cells.addAll(trailing(row));
-        line(out, cells);
-      }
-    }
+    line(out, table.header());
+    table.rows().forEach(row -> line(out, row));
     return out.toString();
   }
 
-  /** The column headings, shared with the workbook export. */
-  static List<String> header(ScorecardRecords.Scorecard scorecard) {
-    List<String> header = new ArrayList<>(List.of("Number", "Indicator", "Area", "Unit", "Basis"));
-    scorecard.periods().forEach(p -> header.add(p.toString()));
-    header.addAll(
-        List.of(
-            "Target",
-            "Direction of travel",
-            "Status",
-            "Distance to target",
-            "Polarity",
-            "MTFP link",
-            "Flags",
-            "Data status"));
-    return header;
-  }
-
-  /** The cells before the monthly figures. */
-  static List<String> leading(ScorecardRecords.Area area, ScorecardRecords.Row row) {
-    String areaName = area.area() + (area.areaNote() == null ? "" : " (" + area.areaNote() + ")");
-    return List.of(
-        String.valueOf(row.number()), row.name(), areaName, row.unit().name(), row.basis().name());
-  }
-
-  /** The cells after the monthly figures. */
-  static List<String> trailing(ScorecardRecords.Row row) {
-    return List.of(
-        ScorecardService.displayTarget(row.unit(), row.target()),
-        row.direction().name(),
-        row.targetStatus().name(),
-        row.distanceToTarget() == null
-            ? ""
-            : row.distanceToTarget().stripTrailingZeros().toPlainString(),
-        row.polarity().name(),
-        row.mtfp() == null ? "" : row.mtfp(),
-        String.join(" ", row.flags()),
-        row.dataStatus() == null ? "" : row.dataStatus());
-  }
-
-  private static void line(StringBuilder out, List<String> cells) {
+  private static void line(StringBuilder out, List<?> cells) {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         out.append(',');
       }
-      out.append(quote(cells.get(i)));
+      Object cell = cells.get(i);
+      if (cell instanceof BigDecimal number) {
+        out.append(number.toPlainString());
+      } else if (cell instanceof Integer number) {
+        out.append(number);
+      } else if (cell != null) {
+        out.append(quote(cell.toString()));
+      }
     }
     out.append("\r\n");
   }

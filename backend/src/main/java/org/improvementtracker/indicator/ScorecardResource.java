@@ -72,14 +72,18 @@ public class ScorecardResource {
     return switch (wanted) {
       case "csv" ->
           Response.ok(ScorecardCsv.write(scorecard), CSV + "; charset=UTF-8")
-              .header("Content-Disposition", "attachment; filename=\"scorecard.csv\"")
+              .header("Content-Disposition", attachment(service.fileName(plan, scorecard, "csv")))
               .build();
       case "xlsx" ->
           Response.ok(ScorecardXlsx.write(scorecard), XLSX)
-              .header("Content-Disposition", "attachment; filename=\"scorecard.xlsx\"")
+              .header("Content-Disposition", attachment(service.fileName(plan, scorecard, "xlsx")))
               .build();
       default -> Response.ok(scorecard, MediaType.APPLICATION_JSON).build();
     };
+  }
+
+  private static String attachment(String fileName) {
+    return "attachment; filename=\"" + fileName + "\"";
   }
 
   private static String format(String format, String accept) {

@@ -108,6 +108,34 @@ public class ScorecardService {
         assessment.distance());
   }
 
+  /**
+   * The download's file name: the plan and the last month shown, e.g.
+   * "plymouth-children-young-people-and-families-improvement-plan-scorecard-2023-03.csv". Without a
+   * plan named, the only plan's title, if there is only one.
+   */
+  public String fileName(Long planId, ScorecardRecords.Scorecard scorecard, String extension) {
+    String title =
+        planId != null
+            ? plans.findByIdOptional(planId).map(p -> p.getTitle()).orElse(null)
+            : plans.count() == 1 ? plans.findAll().firstResult().getTitle() : null;
+    StringBuilder name = new StringBuilder();
+    if (title != null) {
+      String slug =
+          title
+              .toLowerCase(Locale.ROOT)
+              .replace("'", "")
+              .replaceAll("[^a-z0-9]+", "-")
+              .replaceAll("^-|-$", "");
+      name.append(slug, 0, Math.min(slug.length(), 80)).append('-');
+    }
+    name.append("scorecard");
+    List<Period> periods = scorecard.periods();
+    if (!periods.isEmpty()) {
+      name.append('-').append(periods.get(periods.size() - 1));
+    }
+    return name.append('.').append(extension).toString();
+  }
+
   /** The figure as the plan prints it: counts with thousands separators, 41.3%, 189.2r. */
   public static String display(Unit unit, BigDecimal value) {
     if (value == null) {

@@ -3,7 +3,7 @@ package org.improvementtracker.indicator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -12,13 +12,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The scorecard as an Excel workbook: the same columns as the CSV, figures as numbers (so they can
- * be charted and summed), the header row frozen.
+ * The scorecard as an Excel workbook: the CSV's columns ({@link ScorecardTable}), figures as
+ * numbers shown as the plan prints them (so they can be charted and summed), the header row frozen.
  */
 final class ScorecardXlsx {
   private ScorecardXlsx() {}
 
   static byte[] write(ScorecardRecords.Scorecard scorecard) {
+    ScorecardTable.Table table = ScorecardTable.of(scorecard);
     try (XSSFWorkbook workbook = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet("Scorecard");
@@ -26,28 +27,29 @@ final class ScorecardXlsx {
       Font font = workbook.createFont();
       font.setBold(true);
       bold.setFont(font);
-      List<String> header = ScorecardCsv.header(scorecard);
+      CellStyle whole = workbook.createCellStyle();
+      whole.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+      CellStyle oneDecimal = workbook.createCellStyle();
+      oneDecimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+      List<String> header = table.header();
       Row top = sheet.createRow(0);
       for (int i = 0; i < header.size(); i++) {
         top.createCell(i).setCellValue(header.get(i));
         top.getCell(i).setCellStyle(bold);
       }
       int r = 1;
-      for (ScorecardRecords.Area area : scorecard.areas()) {
-        for (ScorecardRecords.Row row : area.indicators()) {
-          Row line = sheet.createRow(r++);
-          List<Object> cells = new ArrayList<>();
-          cells.add(row.number());
-          cells.addAll(ScorecardCsv.leading(area, row).subList(1, 5));
-          row.values().forEach(c -> cells.add(c == null ? null : c.value()));
-          cells.addAll(ScorecardCsv.trailing(row));
-          for (int c = 0; c < cells.size(); c++) {
-            Object value = cells.get(c);
-            if (value instanceof Number n) {
-              line.createCell(c).setCellValue(n.doubleValue());
-            } else if (value != null) {
-              line.createCell(c).setCellValue(value.toString());
-            }
+      for (List<Object> cells : table.rows()) {
+        Row line = sheet.createRow(r++);
+        for (int c = 0; c < cells.size(); c++) {
+          Object value = cells.get(c);
+          if (value instanceof BigDecimal n) {
+            var cell = line.createCell(c);
+            cell.setCellValue(n.doubleValue());
+            cell.setCellStyle(n.scale() > 0 ? oneDecimal : whole);
+          } else if (value instanceof Integer n) {
+            line.createCell(c).setCellValue(n);
+          } else if (value != null && !value.toString().isEmpty()) {
+            line.createCell(c).setCellValue(value.toString());
           }
         }
       }

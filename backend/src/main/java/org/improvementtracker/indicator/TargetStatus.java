@@ -9,5 +9,16 @@ public enum TargetStatus {
   /** The target is "Monitor" or "TBC". */
   NO_TARGET,
   /** There is a numeric target but no figure yet. */
-  NO_DATA
+  NO_DATA;
+
+  /** As people say it, for exports. */
+  public String label() {
+    return switch (this) {
+      case ON_TARGET -> "On target";
+      case NEAR -> "Near";
+      case OFF_TARGET -> "Off target";
+      case NO_TARGET -> "No target";
+      case NO_DATA -> "No data";
+    };
+  }
 }

@@ -12,6 +12,20 @@ public enum Unit {
   /** A rate per 10,000 children (printed with a trailing "r"). */
   RATE_PER_10K;
 
+  /** As people say it, for exports: the column beside the figures. */
+  public String label() {
+    return switch (this) {
+      case COUNT -> "Count";
+      case PERCENT -> "Percentage";
+      case RATE_PER_10K -> "Rate per 10,000";
+    };
+  }
+
+  /** A figure as the plan prints it, as a number: whole counts, one decimal otherwise. */
+  public BigDecimal printed(BigDecimal value) {
+    return value.setScale(this == COUNT ? 0 : 1, java.math.RoundingMode.HALF_UP);
+  }
+
   /** What numerator/denominator is multiplied by to give the value. */
   BigDecimal scale() {
     return switch (this) {

@@ -147,6 +147,45 @@ class IndicatorResourceTest {
   }
 
   @Test
+  void shouldShowAFigureDespiteADataNoteAndLetThePerformanceTeamClearTheNote() {
+    Map<String, Object> body = definition("PERCENT", "HIGHER_IS_BETTER", 80);
+    body.put("dataStatus", "Report development required");
+    long id =
+        api()
+            .body(body)
+            .post("/api/v1/indicators")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    put(id, "2023-03", Map.of("value", 41.5, "status", "FINAL")).then().statusCode(201);
+    String row = "areas.indicators.flatten().find { it.id == " + id + " }";
+    api()
+        .get("/api/v1/scorecard?months=1&to=2023-03&plan=" + planId())
+        .then()
+        .statusCode(200)
+        .body(row + ".values[0].value", equalTo(41.5f))
+        .body(row + ".targetStatus", equalTo("OFF_TARGET"));
+
+    as("viewer").delete("/api/v1/indicators/" + id + "/data-status").then().statusCode(403);
+    as("performance").delete("/api/v1/indicators/" + id + "/data-status").then().statusCode(428);
+    String etag = api().get("/api/v1/indicators/" + id).then().extract().header("ETag");
+    as("performance")
+        .header("If-Match", etag)
+        .delete("/api/v1/indicators/" + id + "/data-status")
+        .then()
+        .statusCode(200)
+        .body("dataStatus", equalTo(null))
+        .body("latest.value", equalTo(41.5f));
+    as("admin")
+        .get("/api/v1/audit-log?entityType=Indicator&entityId=" + id)
+        .then()
+        .body("items[0].event", equalTo("INDICATOR_UPDATED"))
+        .body("items[0].before.dataStatus", equalTo("Report development required"));
+  }
+
+  @Test
   void shouldAskWhyAFinalFigureIsCorrectedAndShowTheReason() {
     long id = create("COUNT", "LOWER_IS_BETTER", 0);
     String etag =
@@ -398,11 +437,15 @@ class IndicatorResourceTest {
     org.hamcrest.MatcherAssert.assertThat(
         lines[0],
         startsWith(
-            "Number,Indicator,Area,Unit,Basis,2022-10,2022-11,2022-12,2023-01,2023-02,2023-03,Target"));
+            "Number,Indicator,Area,Unit,Basis,2022-10,2022-11,2022-12,2023-01,2023-02,2023-03,"
+                + "Provisional figures,Target,Compared with,Direction of travel,Status,"
+                + "Distance to target,Polarity,MTFP link,Flags,Data status"));
     org.hamcrest.MatcherAssert.assertThat(
         lines[1], startsWith("1,Number of Early Help / Front Door Referrals (in month),"));
+    // Labels, not codes; figures as numbers with the unit in its own column.
+    org.hamcrest.MatcherAssert.assertThat(lines[1], containsString(",Count,In month,"));
     org.hamcrest.MatcherAssert.assertThat(
-        lines[1], containsString(",1147,1033,553,670,599,624,Monitor,"));
+        lines[1], containsString(",1147,1033,553,670,599,624,,Monitor,,"));
     api()
         .get("/api/v1/scorecard?format=csv")
         .then()
@@ -418,6 +461,45 @@ class IndicatorResourceTest {
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("months"));
+  }
+
+  @Test
+  void shouldWriteTheCsvAsExcelReadsItWithTheProvisionalMonthsNamed() {
+    Map<String, Object> body = definition("RATE_PER_10K", "LOWER_IS_BETTER", 50);
+    body.put("name", "Children in care rate (export)");
+    long id =
+        api()
+            .body(body)
+            .post("/api/v1/indicators")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    int number = api().get("/api/v1/indicators/" + id).then().extract().path("number");
+    put(id, "2023-02", Map.of("value", 72.46, "status", "FINAL")).then().statusCode(201);
+    put(id, "2023-03", Map.of("value", 71.25, "status", "PROVISIONAL")).then().statusCode(201);
+
+    Response csv = api().get("/api/v1/scorecard?format=csv&to=2023-03&plan=" + planId());
+    csv.then()
+        .statusCode(200)
+        .header(
+            "Content-Disposition",
+            equalTo(
+                "attachment; filename=\"plymouth-children-young-people-and-families-improvement-plan"
+                    + "-scorecard-2023-03.csv\""));
+    String line =
+        java.util.Arrays.stream(csv.asString().split("\r\n"))
+            .filter(l -> l.startsWith(number + ","))
+            .findFirst()
+            .orElseThrow();
+    assertThat(
+        line,
+        startsWith(
+            number
+                + ",Children in care rate (export),Robust and effective social work practice,"
+                + "\"Rate per 10,000\",In month,,,,,72.5,71.3,2023-03,50.0,England,"));
+    assertThat(line, containsString(",Off target,21.3,Lower is better,"));
   }
 
   @Test
@@ -445,7 +527,7 @@ class IndicatorResourceTest {
             .then()
             .statusCode(200)
             .contentType(containsString("spreadsheetml"))
-            .header("Content-Disposition", containsString("scorecard.xlsx"))
+            .header("Content-Disposition", containsString("scorecard-2023-03.xlsx"))
             .extract()
             .asByteArray();
     try (var workbook =
@@ -457,16 +539,23 @@ class IndicatorResourceTest {
       org.hamcrest.MatcherAssert.assertThat(
           header.getCell(5).getStringCellValue(), equalTo("2022-10"));
       org.hamcrest.MatcherAssert.assertThat(
-          header.getCell(11).getStringCellValue(), equalTo("Target"));
+          header.getCell(11).getStringCellValue(), equalTo("Provisional figures"));
       org.hamcrest.MatcherAssert.assertThat(
-          header.getCell(13).getStringCellValue(), equalTo("Status"));
+          header.getCell(12).getStringCellValue(), equalTo("Target"));
+      org.hamcrest.MatcherAssert.assertThat(
+          header.getCell(15).getStringCellValue(), equalTo("Status"));
       var first = sheet.getRow(1);
       org.hamcrest.MatcherAssert.assertThat(first.getCell(0).getNumericCellValue(), equalTo(1.0));
       // Figures are numbers, so that a board secretary can chart and sum them.
       org.hamcrest.MatcherAssert.assertThat(
           first.getCell(5).getNumericCellValue(), equalTo(1147.0));
       org.hamcrest.MatcherAssert.assertThat(
-          first.getCell(11).getStringCellValue(), equalTo("Monitor"));
+          first.getCell(12).getStringCellValue(), equalTo("Monitor"));
+      // The same labels as the CSV, and counts shown whole.
+      org.hamcrest.MatcherAssert.assertThat(
+          first.getCell(3).getStringCellValue(), equalTo("Count"));
+      org.hamcrest.MatcherAssert.assertThat(
+          first.getCell(5).getCellStyle().getDataFormatString(), equalTo("#,##0"));
     }
   }
 

@@ -84,6 +84,7 @@ class SecurityMatrixTest {
           Map.entry("GET /api/v1/indicators/{id}/values", EVERYONE),
           Map.entry("GET /api/v1/indicators/{id}/values/{period}", EVERYONE),
           Map.entry("PUT /api/v1/indicators/{id}/values/{period}", FIGURES),
+          Map.entry("DELETE /api/v1/indicators/{id}/data-status", FIGURES),
           Map.entry("GET /api/v1/indicators/{id}/values/{period}/revisions", EVERYONE),
           Map.entry("GET /api/v1/indicators/{id}/benchmarks", EVERYONE),
           Map.entry("PUT /api/v1/indicators/{id}/benchmarks", FIGURES),
