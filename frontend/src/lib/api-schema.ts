@@ -2413,6 +2413,8 @@ export interface components {
             planId: number;
             /** @description The months shown, oldest first */
             periods: components["schemas"]["Period"][];
+            /** @description The plan's first month with a figure: how far back a window can go */
+            firstPeriod: components["schemas"]["Period"] | null;
             areas: components["schemas"]["Area"][];
         };
         SettingsRequest: {

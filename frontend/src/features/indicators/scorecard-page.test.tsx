@@ -15,6 +15,7 @@ const noFigure = null;
 const scorecard: Schemas['Scorecard'] = {
   planId: 1,
   periods: ['2022-10', '2022-11', '2022-12'],
+  firstPeriod: '2019-01',
   areas: [
     aScorecardArea({
       area: 'Quality Assurance and Audit',
@@ -198,6 +199,16 @@ describe('ScorecardPage', () => {
     const csv = screen.getByRole('link', { name: 'Download as CSV' });
     expect(csv).toHaveAttribute('href', `/api/v1/scorecard?format=csv&months=12&to=${month}`);
     expect(csv).toHaveAttribute('download');
+  });
+
+  it("reaches back to the plan's first month with figures", async () => {
+    serveScorecard();
+    renderPage(<ScorecardPage />, { route: '/scorecard', path: '/scorecard' });
+    await screen.findByRole('heading', { name: 'Children in care' });
+    const upTo = screen.getByLabelText('Up to') as HTMLSelectElement;
+    const values = Array.from(upTo.options).map((o) => o.value);
+    expect(values.at(-1)).toBe('2019-01');
+    expect(values).toContain('2022-10');
   });
 
   it('reads the months from the address', async () => {

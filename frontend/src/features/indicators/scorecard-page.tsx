@@ -36,6 +36,7 @@ export default function ScorecardPage() {
           key={`${months}|${to}`}
           months={months}
           to={to}
+          first={scorecard.data?.firstPeriod}
           onChange={(value) => {
             const next = new URLSearchParams({ months: String(value.months) });
             if (value.to) next.set('to', value.to);

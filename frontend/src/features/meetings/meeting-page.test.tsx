@@ -71,7 +71,7 @@ const report: Schemas['HighlightReport'] = {
   risks: [],
   unansweredFindings: [],
   actionsArising: [],
-  scorecard: { planId: 1, periods: [], areas: [] },
+  scorecard: { planId: 1, periods: [], firstPeriod: null, areas: [] },
 };
 
 beforeEach(() => {

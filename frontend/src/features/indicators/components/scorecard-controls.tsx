@@ -4,20 +4,35 @@ import { addMonths, currentMonth, mediumMonth } from '../utils/indicator-text';
 
 export const MONTH_CHOICES = [3, 6, 12];
 
-/** The window of months the scorecard shows: how many, ending when. */
+/** Months offered when the plan's first month is not known yet. */
+const DEFAULT_REACH = 36;
+
+/**
+ * The window of months the scorecard shows: how many, ending when. "Up to" reaches back to
+ * `first`, the plan's first month with figures.
+ */
 export function ScorecardControls({
   months,
   to,
+  first,
   onChange,
 }: {
   months: number;
   to: string;
+  first?: string | null;
   onChange: (value: { months: number; to: string }) => void;
 }) {
   const [draftMonths, setDraftMonths] = useState(String(months));
   const [draftTo, setDraftTo] = useState(to);
   const latest = currentMonth();
-  const toChoices = Array.from({ length: 36 }, (_, i) => addMonths(latest, -i));
+  const toChoices: string[] = [];
+  for (
+    let month = latest;
+    first ? month >= first : toChoices.length < DEFAULT_REACH;
+    month = addMonths(month, -1)
+  ) {
+    toChoices.push(month);
+  }
   if (to && !toChoices.includes(to)) toChoices.push(to);
 
   function submit(event: FormEvent) {

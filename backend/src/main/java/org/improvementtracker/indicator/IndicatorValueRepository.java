@@ -98,27 +98,40 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
   }
 
   /**
-   * The month the scorecard opens on: the latest month that most of a plan's reporting indicators
-   * (all plans: null) have reached, so that one indicator reported ahead of the rest (a stray
-   * figure, or figures computed from records kept more often) does not leave the others' columns
-   * empty.
+   * The months a plan's figures span (all plans: null), in one query. {@code reached} is the month
+   * the scorecard opens on: the latest month that most of the reporting indicators have reached, so
+   * that one indicator reported ahead of the rest (a stray figure, or figures computed from records
+   * kept more often) does not leave the others' columns empty. {@code first} is the earliest month
+   * with any figure: how far back the scorecard can go. Either is null without figures.
    */
-  public Optional<Period> lastPeriod(Long planId) {
-    // Each indicator's latest figure is one step down its index; max() over every figure would
-    // read them all. The median of those latest months is the month most have reached.
+  public record Span(Period first, Period reached) {}
+
+  public Span span(Long planId) {
+    // Each indicator's first and latest figures are one step into its index; min() and max() over
+    // every figure would read them all. The median of the latest months is the month most reached.
+    String plan = planId == null ? "" : " where i.plan_id = :plan";
     var query =
         getEntityManager()
             .createNativeQuery(
-                "select period from (select l.period, row_number() over (order by l.period desc)"
-                    + " as place, count(*) over () as reporting from indicator i cross join"
-                    + " lateral (select v.period from indicator_value v where v.indicator_id ="
-                    + " i.id order by v.period desc limit 1) l"
-                    + (planId == null ? "" : " where i.plan_id = :plan")
-                    + ") latest where place = reporting / 2 + 1");
+                "select (select min(f.period) from indicator i cross join lateral (select v.period"
+                    + " from indicator_value v where v.indicator_id = i.id order by v.period"
+                    + " limit 1) f"
+                    + plan
+                    + ") as first, (select period from (select l.period, row_number() over"
+                    + " (order by l.period desc) as place, count(*) over () as reporting from"
+                    + " indicator i cross join lateral (select v.period from indicator_value v"
+                    + " where v.indicator_id = i.id order by v.period desc limit 1) l"
+                    + plan
+                    + ") latest where place = reporting / 2 + 1) as reached");
     if (planId != null) {
       query.setParameter("plan", planId);
     }
-    return query.getResultStream().findFirst().map(p -> Period.of(p.toString()));
+    Object[] row = (Object[]) query.getSingleResult();
+    return new Span(period(row[0]), period(row[1]));
+  }
+
+  private static Period period(Object column) {
+    return column == null ? null : Period.of(column.toString());
   }
 
   /**

@@ -12,6 +12,10 @@ public final class ScorecardRecords {
   public record Scorecard(
       Long planId,
       @Schema(description = "The months shown, oldest first") List<Period> periods,
+      @Schema(
+              nullable = true,
+              description = "The plan's first month with a figure: how far back a window can go")
+          Period firstPeriod,
       List<Area> areas) {}
 
   public record Area(

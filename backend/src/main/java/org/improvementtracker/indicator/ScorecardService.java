@@ -39,7 +39,9 @@ public class ScorecardService {
     if (all.isEmpty() && planId != null && plans.findByIdOptional(planId).isEmpty()) {
       throw new InvalidInputException("plan", "no plan has id " + planId);
     }
-    Period last = to != null || all.isEmpty() ? to : values.lastPeriod(planId).orElse(null);
+    IndicatorValueRepository.Span span =
+        all.isEmpty() ? new IndicatorValueRepository.Span(null, null) : values.span(planId);
+    Period last = to != null ? to : span.reached();
     List<Period> periods = new ArrayList<>();
     Map<Long, List<IndicatorValue>> figures = Map.of();
     if (last != null) {
@@ -68,7 +70,7 @@ public class ScorecardService {
                             : e.getValue().getPriority().getNumber(),
                         rows.get(e.getKey())))
             .toList();
-    return new ScorecardRecords.Scorecard(planId, periods, areas);
+    return new ScorecardRecords.Scorecard(planId, periods, span.first(), areas);
   }
 
   /**

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.improvementtracker.Api.api;
@@ -566,6 +567,8 @@ class IndicatorResourceTest {
         .then()
         .statusCode(200)
         .body("periods", contains("2022-10", "2022-11", "2022-12", "2023-01", "2023-02", "2023-03"))
+        // "Up to" can reach back to the plan's first month with figures.
+        .body("firstPeriod", lessThanOrEqualTo("2022-10"))
         .body("areas.area[0]", equalTo("Early Help and Front Door Responses"))
         .body("areas[0].indicators.find { it.number == 10 }.targetStatus", equalTo("ON_TARGET"))
         .body("areas[0].indicators.find { it.number == 10 }.direction", equalTo("IMPROVING"))
