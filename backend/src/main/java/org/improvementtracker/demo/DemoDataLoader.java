@@ -24,6 +24,7 @@ import org.improvementtracker.action.Action;
 import org.improvementtracker.action.ActionDetails;
 import org.improvementtracker.action.ActionLinks;
 import org.improvementtracker.audit.AuditLog;
+import org.improvementtracker.common.FirstStart;
 import org.improvementtracker.common.Period;
 import org.improvementtracker.common.TrackerConfig;
 import org.improvementtracker.finding.Finding;
@@ -82,7 +83,11 @@ public class DemoDataLoader {
 
   @Transactional
   void onStart(@Observes @jakarta.annotation.Priority(BEFORE_ADMIN) StartupEvent event) {
-    if (!config.demoData() || plans.count() > 0) {
+    if (!config.demoData()) {
+      return;
+    }
+    FirstStart.lock(em); // another server starting now may be loading it
+    if (plans.count() > 0) {
       return;
     }
     Map<String, Organisation> organisations = createOrganisationsAndAccounts();
