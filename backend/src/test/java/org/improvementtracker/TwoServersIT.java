@@ -1,7 +1,11 @@
 package org.improvementtracker;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.http.ContentType;
@@ -43,7 +47,8 @@ class TwoServersIT {
 
   /** One packaged server, run as an operator would: configured by its environment. */
   private record Server(Process process, Path log, String url) {
-    static Server start(String name, Map<String, String> datasource) throws IOException {
+    static Server start(String name, Map<String, String> datasource, boolean behindHttps)
+        throws IOException {
       int port;
       try (ServerSocket probe = new ServerSocket(0)) {
         port = probe.getLocalPort();
@@ -66,6 +71,7 @@ class TwoServersIT {
       env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
       env.put("DEMO_DATA", "true");
       env.put("DB_POOL_MAX", "4");
+      env.put("SECURE_COOKIES", Boolean.toString(behindHttps));
       // Behind the load balancer: each test client has an address of its own.
       env.put("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true");
       env.put("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true");
@@ -119,8 +125,9 @@ class TwoServersIT {
         EmbeddedDatabase.start(
             Files.createTempDirectory("tracker-two-servers"),
             EmbeddedDatabase.Durability.FAST_FOR_TESTS);
-    a = Server.start("a", database.datasourceConfig());
-    b = Server.start("b", database.datasourceConfig());
+    a = Server.start("a", database.datasourceConfig(), false);
+    // B is configured as served over HTTPS (SECURE_COOKIES=true); everything else is the same.
+    b = Server.start("b", database.datasourceConfig(), true);
     Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
     a.awaitReady(deadline);
     b.awaitReady(deadline);
@@ -144,6 +151,40 @@ class TwoServersIT {
       for (String probe : List.of("/q/health/started", "/q/health/live", "/q/health/ready")) {
         given().baseUri(server.url()).get(probe).then().statusCode(200);
       }
+    }
+  }
+
+  @Test
+  void shouldTellBrowsersToKeepToHttpsOnlyWhenServedOverIt() {
+    b.from("192.0.2.30")
+        .get("/api/v1/plans")
+        .then()
+        .statusCode(401)
+        .header("Strict-Transport-Security", equalTo("max-age=31536000; includeSubDomains"));
+    a.from("192.0.2.30")
+        .get("/api/v1/plans")
+        .then()
+        .statusCode(401)
+        .header("Strict-Transport-Security", nullValue());
+  }
+
+  @Test
+  void shouldAnswerAMalformedAddressWithAProblem() {
+    // REST Assured would re-encode the address: send it as it is.
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", URI.create(a.url()).getPort())) {
+      socket
+          .getOutputStream()
+          .write(
+              "GET /api/v1/actions/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                  .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      String answer =
+          new String(
+              socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(answer, startsWith("HTTP/1.1 400"));
+      assertThat(answer, containsString("application/problem+json"));
+      assertThat(answer, containsString("\"status\":400"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
