@@ -29,6 +29,13 @@ export const routes: AppRoute[] = [
     page: lazy(() => import('@/features/indicators/scorecard-page')),
   },
   { path: '/indicators/:id', page: lazy(() => import('@/features/indicators/indicator-page')) },
+  { path: '/audits', nav: 'Audits', page: lazy(() => import('@/features/audits/audits-page')) },
+  { path: '/audits/:id', page: lazy(() => import('@/features/audits/audit-page')) },
+  {
+    path: '/workforce',
+    nav: 'Workforce',
+    page: lazy(() => import('@/features/workforce/workforce-page')),
+  },
   { path: '/boards', nav: 'Boards', page: lazy(() => import('@/features/boards/boards-page')) },
   { path: '/boards/:id', page: lazy(() => import('@/features/boards/board-page')) },
   { path: '/meetings/:id', page: lazy(() => import('@/features/meetings/meeting-page')) },

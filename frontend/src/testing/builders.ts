@@ -189,6 +189,8 @@ export const anIndicator = builder<Schemas['IndicatorResponse']>({
   direction: 'NO_TREND',
   targetStatus: 'NO_DATA',
   distanceToTarget: null,
+  derivation: null,
+  formula: null,
   actions: [],
   version: 1,
   updatedAt: AT,

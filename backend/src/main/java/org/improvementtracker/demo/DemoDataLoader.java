@@ -2,6 +2,7 @@ package org.improvementtracker.demo;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,11 +26,15 @@ import org.improvementtracker.action.Action;
 import org.improvementtracker.action.ActionDetails;
 import org.improvementtracker.action.ActionLinks;
 import org.improvementtracker.audit.AuditLog;
+import org.improvementtracker.caseaudit.AuditFigures;
+import org.improvementtracker.caseaudit.AuditRecommendation;
+import org.improvementtracker.caseaudit.CaseAudit;
 import org.improvementtracker.common.FirstStart;
 import org.improvementtracker.common.Period;
 import org.improvementtracker.common.TrackerConfig;
 import org.improvementtracker.finding.Finding;
 import org.improvementtracker.indicator.Benchmark;
+import org.improvementtracker.indicator.DerivedIndicators;
 import org.improvementtracker.indicator.Indicator;
 import org.improvementtracker.indicator.IndicatorDetails;
 import org.improvementtracker.indicator.Target;
@@ -43,6 +49,12 @@ import org.improvementtracker.security.Organisation;
 import org.improvementtracker.security.Passwords;
 import org.improvementtracker.security.Role;
 import org.improvementtracker.security.User;
+import org.improvementtracker.workforce.CaseloadSnapshot;
+import org.improvementtracker.workforce.Employment;
+import org.improvementtracker.workforce.Team;
+import org.improvementtracker.workforce.TeamSnapshot;
+import org.improvementtracker.workforce.WorkerRole;
+import org.improvementtracker.workforce.WorkforceFigures;
 import org.jboss.logging.Logger;
 
 /**
@@ -79,9 +91,17 @@ public class DemoDataLoader {
   @Inject AuditLog audit;
   @Inject TrackerConfig config;
   @Inject Clock clock;
+  @Inject DerivedIndicators derivedIndicators;
+  @Inject WorkforceFigures workforceFigures;
+  @Inject AuditFigures auditFigures;
   @Inject DemoBoards boards;
 
+  /**
+   * One transaction, so that a failed load leaves an empty database to retry; given minutes, as it
+   * writes some thousand rows (snapshots, audits) and computes the derived indicators from them.
+   */
   @Transactional
+  @TransactionConfiguration(timeout = 600)
   void onStart(@Observes @jakarta.annotation.Priority(BEFORE_ADMIN) StartupEvent event) {
     if (!config.demoData()) {
       return;
@@ -147,6 +167,11 @@ public class DemoDataLoader {
       em.persist(action);
     }
     int indicatorCount = loadIndicators(plan, priorities, publishedAt);
+    Map<String, Team> teams = loadWorkforce(publishedAt);
+    int auditCount = loadAudits(teams, publishedAt);
+    em.flush();
+    derivedIndicators.refresh(workforceFigures);
+    derivedIndicators.refresh(auditFigures);
     boards.load(
         plan,
         priorities,
@@ -159,7 +184,7 @@ public class DemoDataLoader {
         new ReminderSettings(
             em.createQuery("select u.id from User u where u.username = 'editor'", Long.class)
                 .getSingleResult());
-    editorWork.change(null, List.of("HOS Front Door", "Team Managers MASH"));
+    editorWork.change(null, List.of("HOS Front Door", "Team Managers MASH", "Team Manager"));
     em.persist(editorWork);
     audit.recordSystem(
         "DEMO_DATA_LOADED",
@@ -171,7 +196,11 @@ public class DemoDataLoader {
             "findings",
             demo.findings().size(),
             "indicators",
-            indicatorCount));
+            indicatorCount,
+            "teams",
+            teams.size(),
+            "audits",
+            auditCount));
     LOG.infof(
         "Loaded the demo plan: %d priorities, %d findings, %d actions, %d indicators; demo"
             + " accounts %s",
@@ -209,6 +238,9 @@ public class DemoDataLoader {
                   d.dataStatus()),
               priorities.get(d.priority()),
               publishedAt);
+      if (d.derivation() != null) {
+        derivedIndicators.derive(indicator, d.derivation());
+      }
       em.persist(indicator);
       List<DemoIndicators.Figure> figures =
           d.values().stream().sorted(Comparator.comparing(f -> Period.of(f.period()))).toList();
@@ -232,6 +264,88 @@ public class DemoDataLoader {
       }
     }
     return demo.indicators().size();
+  }
+
+  /**
+   * Loads the demo teams and their month-end snapshots, from which indicators 59-67 are computed;
+   * they reproduce every figure the plan prints for October 2022 to March 2023.
+   */
+  private Map<String, Team> loadWorkforce(OffsetDateTime at) {
+    DemoRecords.Workforce demo = read("demo/workforce.json", DemoRecords.Workforce.class);
+    Map<String, Team> teams = new HashMap<>();
+    for (DemoRecords.TeamData t : demo.teams()) {
+      Team team = new Team(t.code(), t.name(), t.serviceArea(), at);
+      em.persist(team);
+      teams.put(t.code(), team);
+    }
+    for (List<String> row : demo.caseloads()) {
+      Map<String, String> c = columns(demo.caseloadColumns(), row);
+      em.persist(
+          new CaseloadSnapshot(
+              teams.get(c.get("team")),
+              new CaseloadSnapshot.Details(
+                  Period.of(c.get("month")),
+                  c.get("workerReference"),
+                  WorkerRole.valueOf(c.get("role")),
+                  Employment.valueOf(c.get("employment")),
+                  new BigDecimal(c.get("fte")),
+                  Integer.parseInt(c.get("childrenAllocated")),
+                  Integer.parseInt(c.get("supervisionsDue")),
+                  Integer.parseInt(c.get("supervisionsInTime"))),
+              at));
+    }
+    for (List<String> row : demo.teamSnapshots()) {
+      Map<String, String> c = columns(demo.teamSnapshotColumns(), row);
+      em.persist(
+          new TeamSnapshot(
+              teams.get(c.get("team")),
+              new TeamSnapshot.Details(
+                  Period.of(c.get("month")),
+                  new BigDecimal(c.get("establishmentFte")),
+                  new BigDecimal(c.get("vacantFte")),
+                  new BigDecimal(c.get("leaversFte")),
+                  new BigDecimal(c.get("agencyFte"))),
+              at));
+    }
+    return teams;
+  }
+
+  /** Loads demo case audits from April 2023, with recommendations (some still open, overdue). */
+  private int loadAudits(Map<String, Team> teams, OffsetDateTime at) {
+    DemoRecords.Audits demo = read("demo/audits.json", DemoRecords.Audits.class);
+    for (DemoRecords.AuditData a : demo.audits()) {
+      CaseAudit audit =
+          new CaseAudit(
+              teams.get(a.team()),
+              new CaseAudit.Details(
+                  a.auditDate(),
+                  a.auditor(),
+                  a.type(),
+                  a.caseReference(),
+                  a.grade(),
+                  a.moderatedGrade(),
+                  a.dueDate(),
+                  a.completedDate(),
+                  a.themes(),
+                  a.learning()),
+              at);
+      for (DemoRecords.RecommendationData r : a.recommendations()) {
+        audit.recommend(
+            new AuditRecommendation.Details(
+                r.text(), r.owner(), r.dueDate(), r.status(), r.completionNote()),
+            at);
+      }
+      em.persist(audit);
+    }
+    return demo.audits().size();
+  }
+
+  private static Map<String, String> columns(List<String> names, List<String> row) {
+    Map<String, String> byName = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      byName.put(names.get(i), row.get(i));
+    }
+    return byName;
   }
 
   private Map<String, Organisation> createOrganisationsAndAccounts() {

@@ -80,6 +80,16 @@ public class Indicator {
   @OptimisticLock(excluded = true)
   private Direction trend;
 
+  /**
+   * The records this indicator's figures are computed from (e.g. "AUDITS_COMPLETED"); null when its
+   * figures are typed. See {@link DerivedFigures}.
+   */
+  @OptimisticLock(excluded = true)
+  private String derivation;
+
+  @OptimisticLock(excluded = true)
+  private String formula;
+
   @Version private long version;
 
   @Column(name = "created_at")
@@ -145,6 +155,16 @@ public class Indicator {
     IndicatorValue created =
         new IndicatorValue(this, period, value, numerator, denominator, status, by, now);
     return new Recorded(created, null, true, true);
+  }
+
+  /** Marks the indicator as computed from records: nobody types its figures. */
+  public void deriveFrom(String derivation, String formula) {
+    this.derivation = derivation;
+    this.formula = formula;
+  }
+
+  public boolean isDerived() {
+    return derivation != null;
   }
 
   /**
@@ -236,6 +256,14 @@ public class Indicator {
 
   public String getDataStatus() {
     return dataStatus;
+  }
+
+  public String getDerivation() {
+    return derivation;
+  }
+
+  public String getFormula() {
+    return formula;
   }
 
   public long getVersion() {

@@ -35,6 +35,7 @@ public class IndicatorFigures {
   @Inject CurrentUser currentUser;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject DerivedIndicators derived;
 
   public List<IndicatorRecords.ValueResponse> values(Long id, Period from, Period to) {
     notInFuture("from", from);
@@ -64,6 +65,7 @@ public class IndicatorFigures {
   public Recorded recordValue(
       Long id, Period period, IndicatorRecords.ValueRequest request, String ifMatch) {
     Indicator indicator = definitions.find(id);
+    derived.refuseTyped(indicator);
     notInFuture("period", period);
     BigDecimal value = checkedValue(indicator.getUnit(), request);
     // The one (indicator, month) row, not the indicator's whole history.

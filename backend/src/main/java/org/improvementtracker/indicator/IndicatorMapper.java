@@ -35,6 +35,8 @@ final class IndicatorMapper {
         i.getTrend(),
         assessment.status(),
         assessment.distance(),
+        i.getDerivation(),
+        i.getFormula(),
         actions,
         i.getVersion(),
         i.getUpdatedAt());

@@ -70,6 +70,12 @@ public final class IndicatorRecords {
       TargetStatus targetStatus,
       @Schema(nullable = true, description = "Latest figure minus target, in the indicator's unit")
           BigDecimal distanceToTarget,
+      @Schema(
+              nullable = true,
+              description = "Set when the figures are computed from records, which are named here")
+          String derivation,
+      @Schema(nullable = true, description = "How a derived indicator's figures are computed")
+          String formula,
       @Schema(description = "Actions whose impact this indicator measures")
           List<LinkedAction> actions,
       long version,
@@ -114,4 +120,15 @@ public final class IndicatorRecords {
               examples = "2023-03")
           Period period,
       @NotNull BigDecimal value) {}
+
+  /** A derived indicator's formula and its figure per month with the records behind it. */
+  public record DerivationResponse(
+      String derivation, String formula, String source, List<DerivedMonth> months) {}
+
+  public record DerivedMonth(
+      Period period,
+      BigDecimal value,
+      BigDecimal numerator,
+      @Schema(nullable = true, description = "Absent for a count") BigDecimal denominator,
+      List<DerivedFigures.RecordLink> records) {}
 }

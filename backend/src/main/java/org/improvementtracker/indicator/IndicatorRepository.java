@@ -21,4 +21,9 @@ public class IndicatorRepository implements PanacheRepository<Indicator> {
     }
     return query.getResultList();
   }
+
+  /** The indicators computed from records. */
+  public List<Indicator> listDerived() {
+    return list("derivation is not null order by number");
+  }
 }

@@ -46,6 +46,7 @@ public class IndicatorResource {
   @Inject IndicatorDefinitions definitions;
   @Inject IndicatorFigures figures;
   @Inject BenchmarkService benchmarks;
+  @Inject DerivedIndicators derived;
 
   @GET
   @Operation(summary = "List indicators with latest figure, direction and status against target")
@@ -160,6 +161,13 @@ public class IndicatorResource {
   public List<IndicatorRecords.RevisionResponse> revisions(
       @PathParam("id") Long id, @PathParam("period") Period period) {
     return figures.revisions(id, period);
+  }
+
+  @GET
+  @Path("/{id}/derivation")
+  @Operation(summary = "A derived indicator's formula and, per month, the records behind it")
+  public IndicatorRecords.DerivationResponse derivation(@PathParam("id") Long id) {
+    return derived.derivation(id);
   }
 
   @GET

@@ -1,7 +1,6 @@
 package org.improvementtracker.reminder;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -11,6 +10,7 @@ import org.improvementtracker.action.ActionActivity;
 import org.improvementtracker.audit.AuditLog;
 import org.improvementtracker.board.Meeting;
 import org.improvementtracker.board.MeetingService;
+import org.improvementtracker.caseaudit.CaseAuditService;
 import org.improvementtracker.plan.Rag;
 import org.improvementtracker.report.ReportService;
 
@@ -25,7 +25,7 @@ public class MyWorkService {
   @Inject ActionActivity activity;
   @Inject MeetingService meetings;
   @Inject ReportService reports;
-  @Inject Instance<OverdueRecommendations> recommendations;
+  @Inject CaseAuditService caseAudits;
   @Inject AuditLog audit;
 
   public ReminderSettings settings(Long userId) {
@@ -81,9 +81,26 @@ public class MyWorkService {
             .filter(a -> a.rag() != Rag.GREEN)
             .filter(a -> a.lastEvidenceOn() == null || a.lastEvidenceOn().isBefore(stale))
             .toList(),
-        recommendations.stream().flatMap(r -> r.overdueFor(userId, today).stream()).toList(),
+        overdueRecommendations(settings),
         meetings.openArisingOwnedBy(userId),
         reportsDue(userId, today));
+  }
+
+  /** Open case-audit recommendations past due whose owner is one of the user's roles. */
+  private List<ReminderRecords.Recommendation> overdueRecommendations(ReminderSettings settings) {
+    if (settings.getLeadRoles().isEmpty()) {
+      return List.of();
+    }
+    return caseAudits.allRecommendations(true).stream()
+        .filter(r -> settings.leads(List.of(r.owner())))
+        .map(
+            r ->
+                new ReminderRecords.Recommendation(
+                    r.id(),
+                    r.text(),
+                    "Case audit " + r.caseReference() + " (" + r.teamCode() + ")",
+                    r.dueDate()))
+        .toList();
   }
 
   /** Meetings in the next 7 days, of boards the user is secretary of, with no published report. */

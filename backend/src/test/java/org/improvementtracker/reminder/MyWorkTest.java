@@ -24,6 +24,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.improvementtracker.caseaudit.Audits;
+import org.improvementtracker.workforce.Teams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -66,6 +68,43 @@ class MyWorkTest {
     // No evidence at all: both of the person's actions are waiting for some.
     assertThat(work.getList("actionsWithoutEvidence.id", Long.class), hasItem(later));
     assertEquals(List.of(), work.getList("recommendations"));
+  }
+
+  @Test
+  void shouldListOverdueAuditRecommendationsOwnedByOneOfThePersonsRoles() {
+    long audit =
+        api()
+            .body(Audits.auditBody(Teams.newTeam("My work audits"), "2019-06", 5))
+            .post("/api/v1/audits")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    long overdue =
+        Audits.newRecommendation(
+            audit, "Update the chronology", "Audit Follow-up Lead", "2019-07-01");
+    long notYetDue =
+        Audits.newRecommendation(
+            audit,
+            "Refresh the safety plan",
+            "Audit Follow-up Lead",
+            LocalDate.now().plusDays(30).toString());
+    long someoneElses = Audits.newRecommendation(audit, "Not mine", "Somebody Else", "2019-07-01");
+    as("viewer")
+        .body(Map.of("leadRoles", List.of("audit follow-up lead")))
+        .put("/api/v1/me/reminder-settings")
+        .then()
+        .statusCode(200);
+
+    JsonPath work = as("viewer").get("/api/v1/me/work").then().statusCode(200).extract().jsonPath();
+    List<Long> ids = work.getList("recommendations.id", Long.class);
+    assertThat(ids, hasItem(overdue));
+    assertThat(ids, not(hasItem(notYetDue)));
+    assertThat(ids, not(hasItem(someoneElses)));
+    assertThat(
+        work.getString("recommendations.find { it.id == " + overdue + " }.source"),
+        containsString("Case audit CF-100005"));
   }
 
   @Test

@@ -32,6 +32,9 @@ class SecurityMatrixTest {
   private static final Set<String> ADMINS = Set.of("admin");
   private static final Set<String> FIGURES = Set.of("admin", "editor", "performance");
 
+  /** Case audits (audits:write) and workforce snapshots (workforce:write). */
+  private static final Set<String> RECORDS = FIGURES;
+
   static final Map<String, Set<String>> MATRIX =
       Map.ofEntries(
           Map.entry("POST /api/v1/session", Set.of(PUBLIC)),
@@ -84,7 +87,30 @@ class SecurityMatrixTest {
           Map.entry("GET /api/v1/indicators/{id}/values/{period}/revisions", EVERYONE),
           Map.entry("GET /api/v1/indicators/{id}/benchmarks", EVERYONE),
           Map.entry("PUT /api/v1/indicators/{id}/benchmarks", FIGURES),
+          Map.entry("GET /api/v1/indicators/{id}/derivation", EVERYONE),
           Map.entry("GET /api/v1/scorecard", EVERYONE),
+          Map.entry("GET /api/v1/audits", EVERYONE),
+          Map.entry("POST /api/v1/audits", RECORDS),
+          Map.entry("GET /api/v1/audits/{id}", EVERYONE),
+          Map.entry("PATCH /api/v1/audits/{id}", RECORDS),
+          Map.entry("DELETE /api/v1/audits/{id}", RECORDS),
+          Map.entry("GET /api/v1/audits/{id}/recommendations", EVERYONE),
+          Map.entry("POST /api/v1/audits/{id}/recommendations", RECORDS),
+          Map.entry("PATCH /api/v1/audits/{id}/recommendations/{rid}", RECORDS),
+          Map.entry("GET /api/v1/audit-recommendations", EVERYONE),
+          Map.entry("GET /api/v1/teams", EVERYONE),
+          Map.entry("POST /api/v1/teams", RECORDS),
+          Map.entry("GET /api/v1/caseload-snapshots", EVERYONE),
+          Map.entry("POST /api/v1/caseload-snapshots", RECORDS),
+          Map.entry("GET /api/v1/caseload-snapshots/{id}", EVERYONE),
+          Map.entry("PATCH /api/v1/caseload-snapshots/{id}", RECORDS),
+          Map.entry("DELETE /api/v1/caseload-snapshots/{id}", RECORDS),
+          Map.entry("GET /api/v1/team-snapshots", EVERYONE),
+          Map.entry("POST /api/v1/team-snapshots", RECORDS),
+          Map.entry("GET /api/v1/team-snapshots/{id}", EVERYONE),
+          Map.entry("PATCH /api/v1/team-snapshots/{id}", RECORDS),
+          Map.entry("DELETE /api/v1/team-snapshots/{id}", RECORDS),
+          Map.entry("GET /api/v1/workforce/summary", EVERYONE),
           Map.entry("GET /api/v1/boards", EVERYONE),
           Map.entry("POST /api/v1/boards", EDITORS),
           Map.entry("GET /api/v1/boards/{id}", EVERYONE),

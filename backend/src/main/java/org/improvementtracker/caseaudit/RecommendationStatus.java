@@ -1,0 +1,7 @@
+package org.improvementtracker.caseaudit;
+
+public enum RecommendationStatus {
+  OPEN,
+  DONE,
+  CANCELLED
+}

@@ -1,0 +1,6 @@
+package org.improvementtracker.workforce;
+
+public enum Employment {
+  PERMANENT,
+  AGENCY
+}
