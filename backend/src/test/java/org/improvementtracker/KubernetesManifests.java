@@ -100,6 +100,14 @@ final class KubernetesManifests {
     Object bound;
     try {
       bound = YAML.treeToValue(object, model);
+    } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+      String field =
+          e.getPath().stream()
+              .map(
+                  r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+              .collect(java.util.stream.Collectors.joining());
+      return List.of(
+          where + ": " + field + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
     } catch (IOException e) {
       return List.of(where + ": " + e.getMessage().lines().findFirst().orElse(""));
     }

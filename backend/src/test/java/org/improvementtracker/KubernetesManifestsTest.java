@@ -137,7 +137,7 @@ class KubernetesManifestsTest {
         containsString("unknown field(s) [readynessProbe]"));
     assertThat(
         problems(deployment.replace("replicas: 2", "replicas: two")).toString(),
-        containsString("Deployment tracker"));
+        containsString("Deployment tracker: .spec.replicas: "));
     assertThat(
         problems(deployment.replace("memory: 1Gi", "memory: 1 gigabyte")).toString(),
         containsString("not a quantity"));

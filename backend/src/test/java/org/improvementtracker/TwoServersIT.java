@@ -108,6 +108,17 @@ class TwoServersIT {
           .header("X-Forwarded-For", address);
     }
 
+    /** Signs in as a demo user (password: the username and "-password"): the 200 response. */
+    Response signIn(String address, String username) {
+      return from(address)
+          .body(Map.of("username", username, "password", username + "-password"))
+          .post("/api/v1/session")
+          .then()
+          .statusCode(200)
+          .extract()
+          .response();
+    }
+
     void stop() throws InterruptedException {
       process.destroy();
       if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
@@ -197,14 +208,7 @@ class TwoServersIT {
 
   @Test
   void shouldHonourASessionFromOneServerOnTheOtherUntilItEndsOnEither() {
-    Response signedIn =
-        a.from("192.0.2.10")
-            .body(Map.of("username", "editor", "password", "editor-password"))
-            .post("/api/v1/session")
-            .then()
-            .statusCode(200)
-            .extract()
-            .response();
+    Response signedIn = a.signIn("192.0.2.10", "editor");
     Map<String, String> cookies = signedIn.getCookies();
     String csrf = signedIn.jsonPath().getString("csrfToken");
 
@@ -238,14 +242,7 @@ class TwoServersIT {
 
   @Test
   void shouldRefuseATokenOnOneServerTheMomentItIsRevokedOnTheOther() {
-    Response signedIn =
-        a.from("192.0.2.20")
-            .body(Map.of("username", "performance", "password", "performance-password"))
-            .post("/api/v1/session")
-            .then()
-            .statusCode(200)
-            .extract()
-            .response();
+    Response signedIn = a.signIn("192.0.2.20", "performance");
     Response created =
         a.from("192.0.2.20")
             .cookies(signedIn.getCookies())
