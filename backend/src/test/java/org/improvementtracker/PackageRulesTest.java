@@ -19,9 +19,10 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 /**
  * How the backend's packages may depend on each other, checked on every build. Features are
  * layered, lowest first: common, audit, security, plan, finding, indicator, workforce, caseaudit,
- * action, demo. A lower feature that needs something of a higher one declares an interface the
- * higher one implements (e.g. {@code plan.ActionCounts}; {@code indicator.DerivedFigures}, which
- * workforce and caseaudit implement to compute indicators from their records).
+ * action, demo, with bulk beside demo at the top. A lower feature that needs something of a higher
+ * one declares an interface the higher one implements (e.g. {@code plan.ActionCounts}; {@code
+ * indicator.DerivedFigures}, which workforce and caseaudit implement to compute indicators from
+ * their records).
  */
 @AnalyzeClasses(
     packages = "org.improvementtracker",
@@ -68,24 +69,28 @@ class PackageRulesTest {
           .definedBy(ROOT + "action..")
           .layer("demo")
           .definedBy(ROOT + "demo..")
+          .layer("bulk")
+          .definedBy(ROOT + "bulk..")
+          .whereLayer("bulk")
+          .mayNotBeAccessedByAnyLayer()
           .whereLayer("demo")
           .mayNotBeAccessedByAnyLayer()
           .whereLayer("action")
-          .mayOnlyBeAccessedByLayers("demo")
+          .mayOnlyBeAccessedByLayers("demo", "bulk")
           .whereLayer("caseaudit")
-          .mayOnlyBeAccessedByLayers("demo")
+          .mayOnlyBeAccessedByLayers("demo", "bulk")
           .whereLayer("workforce")
-          .mayOnlyBeAccessedByLayers("caseaudit", "demo")
+          .mayOnlyBeAccessedByLayers("caseaudit", "demo", "bulk")
           .whereLayer("indicator")
-          .mayOnlyBeAccessedByLayers("workforce", "caseaudit", "action", "demo")
+          .mayOnlyBeAccessedByLayers("workforce", "caseaudit", "action", "demo", "bulk")
           .whereLayer("finding")
-          .mayOnlyBeAccessedByLayers("action", "demo")
+          .mayOnlyBeAccessedByLayers("action", "demo", "bulk")
           .whereLayer("plan")
           .mayOnlyBeAccessedByLayers(
-              "finding", "indicator", "workforce", "caseaudit", "action", "demo")
+              "finding", "indicator", "workforce", "caseaudit", "action", "demo", "bulk")
           .whereLayer("security")
           .mayOnlyBeAccessedByLayers(
-              "plan", "finding", "indicator", "workforce", "caseaudit", "action", "demo")
+              "plan", "finding", "indicator", "workforce", "caseaudit", "action", "demo", "bulk")
           .whereLayer("audit")
           .mayOnlyBeAccessedByLayers(
               "security",
@@ -95,7 +100,8 @@ class PackageRulesTest {
               "workforce",
               "caseaudit",
               "action",
-              "demo");
+              "demo",
+              "bulk");
 
   /** Resources are entry points for the framework: no class of ours calls one. */
   @ArchTest

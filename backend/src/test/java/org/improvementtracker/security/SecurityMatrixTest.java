@@ -32,6 +32,9 @@ class SecurityMatrixTest {
   private static final Set<String> ADMINS = Set.of("admin");
   private static final Set<String> FIGURES = Set.of("admin", "editor", "performance");
 
+  /** Bulk uploads and their batches (the bulk permission): no partner, editor or viewer. */
+  private static final Set<String> BULK = Set.of("admin", "performance");
+
   /** Case audits (audits:write) and workforce snapshots (workforce:write). */
   private static final Set<String> RECORDS = FIGURES;
 
@@ -109,7 +112,12 @@ class SecurityMatrixTest {
           Map.entry("GET /api/v1/team-snapshots/{id}", EVERYONE),
           Map.entry("PATCH /api/v1/team-snapshots/{id}", RECORDS),
           Map.entry("DELETE /api/v1/team-snapshots/{id}", RECORDS),
-          Map.entry("GET /api/v1/workforce/summary", EVERYONE));
+          Map.entry("GET /api/v1/workforce/summary", EVERYONE),
+          Map.entry("POST /api/v1/bulk/indicator-values", BULK),
+          Map.entry("GET /api/v1/bulk/batches", BULK),
+          Map.entry("GET /api/v1/bulk/batches/{id}", BULK),
+          Map.entry("POST /api/v1/bulk/batches/{id}/revert", BULK),
+          Map.entry("GET /api/v1/bulk/templates/{kind}.csv", BULK));
 
   @Test
   void shouldEnforceTheMatrixOnEveryPublishedOperation() {
