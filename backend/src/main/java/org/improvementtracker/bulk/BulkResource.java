@@ -133,13 +133,13 @@ public class BulkResource {
 
   @GET
   @Path("/templates/{kind}.csv")
-  @Produces(RowReader.CSV)
+  @Produces({RowReader.CSV, MediaType.APPLICATION_JSON})
   @Operation(summary = "A CSV template of one kind of upload: its header and an example row")
   public Response template(
       @PathParam("kind") @Parameter(description = "e.g. indicator-values") String kind) {
     BulkKind found =
         BulkKind.ofPath(kind).orElseThrow(() -> new NotFoundException("Template", kind));
-    return Response.ok(found.template())
+    return Response.ok(found.template(), RowReader.CSV)
         .header("Content-Disposition", "attachment; filename=\"" + found.path() + ".csv\"")
         .build();
   }

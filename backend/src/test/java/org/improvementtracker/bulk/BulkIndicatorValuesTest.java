@@ -93,11 +93,11 @@ class BulkIndicatorValuesTest {
     String file =
         "indicator,period,value,numerator,denominator,status,note\n"
             + seen[0]
-            + ",2023-04,64.0,64,100,FINAL,April report\n"
+            + ",2021-04,64.0,64,100,FINAL,April report\n"
             + seen[0]
-            + ",2023-05,65.5,,,,\n"
+            + ",2021-05,65.5,,,,\n"
             + count[0]
-            + ",2023-04,12,,,PROVISIONAL,\n";
+            + ",2021-04,12,,,PROVISIONAL,\n";
 
     JsonPath dry = csv(file, "?dryRun=true").statusCode(200).extract().jsonPath();
     assertEquals(3, dry.getInt("created"));
@@ -132,19 +132,19 @@ class BulkIndicatorValuesTest {
     String again =
         "indicator,period,value,numerator,denominator\n"
             + seen[0]
-            + ",2023-04,64,64,100\n"
+            + ",2021-04,64,64,100\n"
             + seen[0]
-            + ",2023-05,66.5,,\n";
+            + ",2021-05,66.5,,\n";
     JsonPath second = csv(again, "").statusCode(200).extract().jsonPath();
     assertEquals(0, second.getInt("created"));
     assertEquals(1, second.getInt("updated"));
     assertEquals(1, second.getInt("unchanged"));
     api()
-        .get("/api/v1/indicators/" + seen[1] + "/values/2023-04/revisions")
+        .get("/api/v1/indicators/" + seen[1] + "/values/2021-04/revisions")
         .then()
         .body("size()", equalTo(0));
     api()
-        .get("/api/v1/indicators/" + seen[1] + "/values/2023-05/revisions")
+        .get("/api/v1/indicators/" + seen[1] + "/values/2021-05/revisions")
         .then()
         .body("size()", equalTo(1))
         .body("[0].batchId", equalTo((int) second.getLong("batchId")))
@@ -179,18 +179,18 @@ class BulkIndicatorValuesTest {
     String file =
         "indicator,period,value,numerator,denominator\n"
             + seen[0]
-            + ",2023-04,64.0,,\n"
+            + ",2021-04,64.0,,\n"
             + seen[0]
-            + ",2023-05,150,,\n"
+            + ",2021-05,150,,\n"
             + seen[0]
             + ",April,60,,\n"
-            + "99999,2023-04,1,,\n"
+            + "99999,2021-04,1,,\n"
             + seen[0]
             + ",2099-01,60,,\n"
             + seen[0]
-            + ",2023-06,50,40,100\n"
+            + ",2021-06,50,40,100\n"
             + seen[0]
-            + ",2023-04,63,,\n";
+            + ",2021-04,63,,\n";
     JsonPath dry = csv(file, "?dryRun=true").statusCode(422).extract().jsonPath();
     JsonPath refused =
         csv(file, "")
@@ -225,7 +225,7 @@ class BulkIndicatorValuesTest {
             .jsonPath()
             .getList("items.findAll { it.derivation != null }.number", Integer.class)
             .get(0);
-    csv("indicator,period,value\n" + derived + ",2023-04,5\n", "")
+    csv("indicator,period,value\n" + derived + ",2021-04,5\n", "")
         .statusCode(422)
         .body("errors[0].column", equalTo("indicator"))
         .body("errors[0].reason", containsString("is computed from"));
@@ -237,14 +237,14 @@ class BulkIndicatorValuesTest {
     csv(
             "indicator,period,value\n"
                 + seen[0]
-                + ",2023-01,63.5\n"
+                + ",2021-01,63.5\n"
                 + seen[0]
-                + ",2023-02,64.2\n"
+                + ",2021-02,64.2\n"
                 + seen[0]
-                + ",2023-03,64.8\n",
+                + ",2021-03,64.8\n",
             "")
         .statusCode(200);
-    String slip = "indicator,period,value\n" + seen[0] + ",2023-04,0.65\n";
+    String slip = "indicator,period,value\n" + seen[0] + ",2021-04,0.65\n";
     csv(slip, "?dryRun=true")
         .statusCode(200)
         .body("warned", equalTo(1))
@@ -260,7 +260,7 @@ class BulkIndicatorValuesTest {
   void shouldReturnTheFirstResultForARepeatedKeyAndRefuseTheKeyForAnotherBody() {
     int[] seen = indicator("COUNT");
     String key = UUID.randomUUID().toString();
-    String file = "indicator,period,value\n" + seen[0] + ",2023-04,7\n";
+    String file = "indicator,period,value\n" + seen[0] + ",2021-04,7\n";
     JsonPath first =
         as("performance")
             .contentType("text/csv")
@@ -274,7 +274,7 @@ class BulkIndicatorValuesTest {
     // Someone corrects the figure by hand; the script's retry must not put 7 back.
     api()
         .body(Map.of("value", 8, "status", "FINAL"))
-        .put("/api/v1/indicators/" + seen[1] + "/values/2023-04")
+        .put("/api/v1/indicators/" + seen[1] + "/values/2021-04")
         .then()
         .statusCode(200);
     as("performance")
@@ -304,9 +304,9 @@ class BulkIndicatorValuesTest {
   @Test
   void shouldRevertABatchAndRefuseWhenALaterChangeTouchedItsFigures() {
     int[] seen = indicator("COUNT");
-    csv("indicator,period,value\n" + seen[0] + ",2023-03,5\n", "").statusCode(200);
+    csv("indicator,period,value\n" + seen[0] + ",2021-03,5\n", "").statusCode(200);
     long batch =
-        csv("indicator,period,value\n" + seen[0] + ",2023-03,6\n" + seen[0] + ",2023-04,7\n", "")
+        csv("indicator,period,value\n" + seen[0] + ",2021-03,6\n" + seen[0] + ",2021-04,7\n", "")
             .statusCode(200)
             .extract()
             .jsonPath()
@@ -323,22 +323,20 @@ class BulkIndicatorValuesTest {
     as("performance").post("/api/v1/bulk/batches/" + batch + "/revert").then().statusCode(409);
 
     long later =
-        csv(
-                "indicator,period,value\n" + seen[0] + ",2023-05,4\n" + seen[0] + ",2023-06,6\n",
-                "")
+        csv("indicator,period,value\n" + seen[0] + ",2021-05,4\n" + seen[0] + ",2021-06,6\n", "")
             .extract()
             .jsonPath()
             .getLong("batchId");
     api()
         .body(Map.of("value", 3, "status", "FINAL"))
-        .put("/api/v1/indicators/" + seen[1] + "/values/2023-06")
+        .put("/api/v1/indicators/" + seen[1] + "/values/2021-06")
         .then()
         .statusCode(200);
     as("performance")
         .post("/api/v1/bulk/batches/" + later + "/revert")
         .then()
         .statusCode(409)
-        .body("detail", containsString("indicator " + seen[0] + " for 2023-06"));
+        .body("detail", containsString("indicator " + seen[0] + " for 2021-06"));
     assertEquals(3, values(seen[1]).size(), "a refused revert changes nothing");
     as("performance").get("/api/v1/bulk/batches/" + later).then().body("revertedAt", nullValue());
   }
@@ -346,7 +344,7 @@ class BulkIndicatorValuesTest {
   @Test
   void shouldRefuseUnreadableFilesWithAProblemAndWriteNothing() {
     int[] seen = indicator("COUNT");
-    csv("indicator,month,value\n" + seen[0] + ",2023-04,1\n", "")
+    csv("indicator,month,value\n" + seen[0] + ",2021-04,1\n", "")
         .statusCode(400)
         .body("errors[0].field", equalTo("file"))
         .body("errors[0].message", containsString("lacks the column \"period\""));
@@ -354,23 +352,23 @@ class BulkIndicatorValuesTest {
     as("performance")
         .contentType("text/csv")
         .body(
-            ("indicator,period,value,note\n" + seen[0] + ",2023-04,1,caf\u00e9\n")
+            ("indicator,period,value,note\n" + seen[0] + ",2021-04,1,caf\u00e9\n")
                 .getBytes(StandardCharsets.ISO_8859_1))
         .post(URL)
         .then()
         .statusCode(400)
         .body("errors[0].message", containsString("is not UTF-8"));
-    csv("indicator,period,value,note\n" + seen[0] + ",2023-04,1,\"two\nlines\"\n", "")
+    csv("indicator,period,value,note\n" + seen[0] + ",2021-04,1,\"two\nlines\"\n", "")
         .statusCode(422)
         .body("errors[0].column", equalTo("note"))
         .body("errors[0].reason", containsString("line break inside quotes"));
-    csv("indicator,period,value,note\n" + seen[0] + ",2023-04,1,\"never closed\n", "")
+    csv("indicator,period,value,note\n" + seen[0] + ",2021-04,1,\"never closed\n", "")
         .statusCode(400)
         .body("errors[0].message", containsString("quoted field"));
     csv(
             "indicator,period,value,note\n"
                 + seen[0]
-                + ",2023-04,1,"
+                + ",2021-04,1,"
                 + "x".repeat(5 * 1024 * 1024)
                 + "\n",
             "")
@@ -396,10 +394,10 @@ class BulkIndicatorValuesTest {
       sheet.getRow(0).createCell(1).setCellValue("period");
       sheet.getRow(0).createCell(2).setCellValue("value");
       sheet.createRow(1).createCell(0).setCellValue(seen[0]);
-      sheet.getRow(1).createCell(1).setCellValue("2023-04");
+      sheet.getRow(1).createCell(1).setCellValue("2021-04");
       sheet.getRow(1).createCell(2).setCellValue(64.2);
       sheet.createRow(2).createCell(0).setCellValue(seen[0]);
-      sheet.getRow(2).createCell(1).setCellValue("2023-05");
+      sheet.getRow(2).createCell(1).setCellValue("2021-05");
       sheet.getRow(2).createCell(2).setCellValue(101);
       workbook.write(xlsx);
     }
@@ -418,14 +416,14 @@ class BulkIndicatorValuesTest {
             Map.of(
                 "values",
                 List.of(
-                    Map.of("indicator", seen[0], "period", "2023-04", "value", 64.2),
-                    Map.of("indicator", seen[0], "period", "2023-05", "value", 65))))
+                    Map.of("indicator", seen[0], "period", "2021-04", "value", 64.2),
+                    Map.of("indicator", seen[0], "period", "2021-05", "value", 65))))
         .post(URL)
         .then()
         .statusCode(200)
         .body("created", equalTo(2));
     as("performance")
-        .body(Map.of("values", List.of(Map.of("indicator", seen[0], "month", "2023-04"))))
+        .body(Map.of("values", List.of(Map.of("indicator", seen[0], "month", "2021-04"))))
         .post(URL)
         .then()
         .statusCode(422)
