@@ -94,6 +94,46 @@ const PAGES = [
     },
   },
   {
+    name: 'a derived indicator',
+    path: async (page) => `/indicators/${await indicatorIdByNumber(page, 59)}`,
+    heading: /^59\. Percentage of Social Workers/,
+    ready: async (page) => {
+      await page.getByRole('heading', { name: 'How the figures are computed' }).waitFor();
+      await page
+        .getByRole('table', { name: 'Figures with their numerators, denominators and records' })
+        .waitFor();
+    },
+  },
+  {
+    name: 'the case audits',
+    path: () => '/audits',
+    heading: 'Case audits',
+    ready: async (page) => {
+      await page.getByRole('table', { name: /^Audits \(/ }).waitFor();
+      await page.getByRole('heading', { name: 'Record an audit' }).waitFor();
+    },
+  },
+  {
+    name: 'the workforce',
+    path: () => '/workforce?month=2023-03',
+    heading: 'Workforce and caseloads',
+    ready: async (page) => {
+      await page.getByRole('table', { name: /^Caseloads and supervision at the end of/ }).waitFor();
+      await page
+        .getByRole('img', { name: /^Bar chart of/ })
+        .first()
+        .locator('svg')
+        .first()
+        .waitFor();
+      await page
+        .getByRole('img', { name: /^Line chart/ })
+        .first()
+        .locator('svg')
+        .first()
+        .waitFor();
+    },
+  },
+  {
     name: 'the API tokens',
     path: () => '/tokens',
     heading: 'API tokens',

@@ -28,6 +28,13 @@ export const routes: AppRoute[] = [
     page: lazy(() => import('@/features/indicators/scorecard-page')),
   },
   { path: '/indicators/:id', page: lazy(() => import('@/features/indicators/indicator-page')) },
+  { path: '/audits', nav: 'Audits', page: lazy(() => import('@/features/audits/audits-page')) },
+  { path: '/audits/:id', page: lazy(() => import('@/features/audits/audit-page')) },
+  {
+    path: '/workforce',
+    nav: 'Workforce',
+    page: lazy(() => import('@/features/workforce/workforce-page')),
+  },
   { path: '/tokens', nav: 'API tokens', page: lazy(() => import('@/features/tokens/tokens-page')) },
   {
     path: '/admin',

@@ -1201,7 +1201,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["PageAuditResponse1"];
+                        "application/json": components["schemas"]["PageCaseAuditResponse"];
                     };
                 };
                 /** @description Invalid input: see errors[] for each field and why */
@@ -1249,7 +1249,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["AuditRequest"];
+                    "application/json": components["schemas"]["CaseAuditRequest"];
                 };
             };
             responses: {
@@ -1259,7 +1259,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["AuditResponse1"];
+                        "application/json": components["schemas"]["CaseAuditResponse"];
                     };
                 };
                 /** @description Bad Request */
@@ -1343,7 +1343,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["AuditResponse1"];
+                        "application/json": components["schemas"]["CaseAuditResponse"];
                     };
                 };
                 /** @description Invalid input: see errors[] for each field and why */
@@ -1482,7 +1482,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["AuditResponse1"];
+                        "application/json": components["schemas"]["CaseAuditResponse"];
                     };
                 };
                 /** @description Invalid input: see errors[] for each field and why */
@@ -5476,7 +5476,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Summary"];
+                        "application/json": components["schemas"]["WorkforceSummary"];
                     };
                 };
                 /** @description Invalid input: see errors[] for each field and why */
@@ -5601,21 +5601,6 @@ export interface components {
             priorityNumber: number | null;
             indicators: components["schemas"]["Row"][];
         };
-        AuditRequest: {
-            auditDate: components["schemas"]["LocalDate"];
-            /** Format: int64 */
-            teamId: number;
-            auditor: string;
-            type: components["schemas"]["AuditType"];
-            caseReference: string;
-            grade?: components["schemas"]["Grade"] | null;
-            /** @description After moderation; needs a grade first */
-            moderatedGrade?: ((string | components["schemas"]["Grade"] | null) | null) | components["schemas"]["Grade"] | null;
-            dueDate: components["schemas"]["LocalDate"];
-            completedDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            themes?: string[];
-            learning?: string;
-        };
         AuditResponse: {
             /** Format: int64 */
             id: number;
@@ -5642,7 +5627,32 @@ export interface components {
             /** @description The state after, as the API shows it */
             after: ((components["schemas"]["AnyJson"] | null) | null) | components["schemas"]["AnyJson"] | null;
         };
-        AuditResponse1: {
+        /** @enum {string} */
+        AuditType: "CASE_FILE" | "THEMATIC" | "DEEP_DIVE" | "DIP_SAMPLE" | "RE_AUDIT";
+        /** @enum {string} */
+        Basis: "IN_MONTH" | "MONTH_END_SNAPSHOT" | "ROLLING_12_MONTHS" | "YEAR_TO_DATE";
+        BenchmarkBody: {
+            /** @example England */
+            comparator: string;
+            period: components["schemas"]["Period"];
+            value: number;
+        };
+        CaseAuditRequest: {
+            auditDate: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            teamId: number;
+            auditor: string;
+            type: components["schemas"]["AuditType"];
+            caseReference: string;
+            grade?: components["schemas"]["Grade"] | null;
+            /** @description After moderation; needs a grade first */
+            moderatedGrade?: ((string | components["schemas"]["Grade"] | null) | null) | components["schemas"]["Grade"] | null;
+            dueDate: components["schemas"]["LocalDate"];
+            completedDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            themes?: string[];
+            learning?: string;
+        };
+        CaseAuditResponse: {
             /** Format: int64 */
             id: number;
             auditDate: components["schemas"]["LocalDate"];
@@ -5667,16 +5677,6 @@ export interface components {
             overdueRecommendations: number;
             /** Format: int64 */
             version: number;
-        };
-        /** @enum {string} */
-        AuditType: "CASE_FILE" | "THEMATIC" | "DEEP_DIVE" | "DIP_SAMPLE" | "RE_AUDIT";
-        /** @enum {string} */
-        Basis: "IN_MONTH" | "MONTH_END_SNAPSHOT" | "ROLLING_12_MONTHS" | "YEAR_TO_DATE";
-        BenchmarkBody: {
-            /** @example England */
-            comparator: string;
-            period: components["schemas"]["Period"];
-            value: number;
         };
         CaseloadBand: {
             /** Format: int32 */
@@ -5943,8 +5943,8 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
-        PageAuditResponse1: {
-            items: components["schemas"]["AuditResponse1"][];
+        PageCaseAuditResponse: {
+            items: components["schemas"]["CaseAuditResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -6178,10 +6178,6 @@ export interface components {
         Status: "PENDING" | "ACCEPTED" | "REJECTED";
         /** @enum {string} */
         Status1: "DRAFT" | "ACTIVE" | "CLOSED";
-        Summary: {
-            month: components["schemas"]["Period"];
-            teams: components["schemas"]["TeamSummary"][];
-        };
         TargetBody: {
             kind: components["schemas"]["Kind1"];
             /** @description Required for NUMERIC, absent for MONITOR and TBC */
@@ -6319,6 +6315,10 @@ export interface components {
         Via: "SESSION" | "TOKEN";
         /** @enum {string} */
         WorkerRole: "SOCIAL_WORKER" | "SENIOR_SOCIAL_WORKER" | "ADVANCED_PRACTITIONER" | "ASSISTANT_SOCIAL_WORKER" | "TEAM_MANAGER" | "OTHER";
+        WorkforceSummary: {
+            month: components["schemas"]["Period"];
+            teams: components["schemas"]["TeamSummary"][];
+        };
     };
     responses: never;
     parameters: never;

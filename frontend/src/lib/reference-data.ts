@@ -44,3 +44,22 @@ export const organisationsQueryOptions = () =>
 export function useOrganisations() {
   return useQuery(organisationsQueryOptions());
 }
+
+/** The service's teams, by name (audits and workforce snapshots are of a team). */
+export const teamsQueryOptions = () =>
+  queryOptions({
+    queryKey: ['teams'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/teams')),
+  });
+
+export function useTeams() {
+  return useQuery(teamsQueryOptions());
+}
+
+/** The teams as select options, after a first empty choice (e.g. "All teams"). */
+export function teamOptions(teams: { id: number; name: string }[], empty: string) {
+  return [
+    { value: '', label: empty },
+    ...teams.map((t) => ({ value: String(t.id), label: t.name })),
+  ];
+}

@@ -6,6 +6,7 @@ import { can } from '@/lib/permissions';
 import { useBenchmarks } from './api/get-benchmarks';
 import { useIndicator } from './api/get-indicator';
 import { useIndicatorValues } from './api/get-indicator-values';
+import { DerivationSection } from './components/derivation-section';
 import { BenchmarksTable, IndicatorChart } from './components/indicator-chart';
 import { IndicatorSummary } from './components/indicator-summary';
 import { LinkedActions } from './components/linked-actions';
@@ -56,9 +57,12 @@ export default function IndicatorPage() {
                 </>
               )}
             </QueryState>
+            {data!.derivation && (
+              <DerivationSection indicatorId={id} unit={data!.unit ?? 'COUNT'} />
+            )}
             <h2 className="govuk-heading-m">Linked actions</h2>
             <LinkedActions actions={data!.actions ?? []} />
-            {can(me.data ?? undefined, 'indicators:write') && values.data && (
+            {!data!.derivation && can(me.data ?? undefined, 'indicators:write') && values.data && (
               <RecordValueForm key={data!.id} indicator={data!} values={values.data} />
             )}
           </>

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 final class CaseAuditMapper {
   private CaseAuditMapper() {}
 
-  static CaseAuditRecords.AuditResponse toResponse(CaseAudit a, LocalDate today) {
-    return new CaseAuditRecords.AuditResponse(
+  static CaseAuditRecords.CaseAuditResponse toResponse(CaseAudit a, LocalDate today) {
+    return new CaseAuditRecords.CaseAuditResponse(
         a.getId(),
         a.getAuditDate(),
         a.getTeam().getId(),
@@ -32,8 +32,8 @@ final class CaseAuditMapper {
   }
 
   /** The audit as a request body: what a merge patch is applied to. */
-  static CaseAuditRecords.AuditRequest request(CaseAudit a) {
-    return new CaseAuditRecords.AuditRequest(
+  static CaseAuditRecords.CaseAuditRequest request(CaseAudit a) {
+    return new CaseAuditRecords.CaseAuditRequest(
         a.getAuditDate(),
         a.getTeam().getId(),
         a.getAuditor(),
@@ -47,7 +47,7 @@ final class CaseAuditMapper {
         a.getLearning());
   }
 
-  static CaseAudit.Details details(CaseAuditRecords.AuditRequest r) {
+  static CaseAudit.Details details(CaseAuditRecords.CaseAuditRequest r) {
     return new CaseAudit.Details(
         r.auditDate(),
         r.auditor(),

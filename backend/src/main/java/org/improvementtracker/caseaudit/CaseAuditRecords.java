@@ -20,7 +20,7 @@ public final class CaseAuditRecords {
 
   private CaseAuditRecords() {}
 
-  public record AuditRequest(
+  public record CaseAuditRequest(
       @NotNull LocalDate auditDate,
       @NotNull Long teamId,
       @NotBlank @Size(max = 200) String auditor,
@@ -40,7 +40,7 @@ public final class CaseAuditRecords {
       @Size(max = 20) List<@NotBlank @Size(max = 100) String> themes,
       @Size(max = 10000) String learning) {}
 
-  public record AuditResponse(
+  public record CaseAuditResponse(
       Long id,
       LocalDate auditDate,
       Long teamId,

@@ -49,7 +49,7 @@ public class CaseAuditResource {
   @GET
   @Path("/audits")
   @Operation(summary = "List case audits, newest first, filtered and paged")
-  public Page<CaseAuditRecords.AuditResponse> list(
+  public Page<CaseAuditRecords.CaseAuditResponse> list(
       @QueryParam("team") @Parameter(description = "Team id") Long team,
       @QueryParam("type") AuditType type,
       @QueryParam("grade") Grade grade,
@@ -68,9 +68,9 @@ public class CaseAuditResource {
   @Path("/audits")
   @RolesAllowed(Permission.Names.AUDITS_WRITE)
   @Operation(summary = "Record a case audit; indicators 55-58 are recomputed")
-  @APIResponseSchema(value = CaseAuditRecords.AuditResponse.class, responseCode = "201")
-  public Response create(@Valid @NotNull CaseAuditRecords.AuditRequest body, UriInfo uri) {
-    CaseAuditRecords.AuditResponse created = service.create(body);
+  @APIResponseSchema(value = CaseAuditRecords.CaseAuditResponse.class, responseCode = "201")
+  public Response create(@Valid @NotNull CaseAuditRecords.CaseAuditRequest body, UriInfo uri) {
+    CaseAuditRecords.CaseAuditResponse created = service.create(body);
     return withETag(
         Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()),
         created);
@@ -79,7 +79,7 @@ public class CaseAuditResource {
   @GET
   @Path("/audits/{id}")
   @Operation(summary = "Get one case audit, with its ETag")
-  @APIResponseSchema(value = CaseAuditRecords.AuditResponse.class, responseCode = "200")
+  @APIResponseSchema(value = CaseAuditRecords.CaseAuditResponse.class, responseCode = "200")
   public Response get(@PathParam("id") Long id) {
     return withETag(Response.ok(), service.get(id));
   }
@@ -89,11 +89,11 @@ public class CaseAuditResource {
   @RolesAllowed(Permission.Names.AUDITS_WRITE)
   @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
   @Operation(summary = "Change some of an audit's fields, JSON Merge Patch (If-Match required)")
-  @APIResponseSchema(value = CaseAuditRecords.AuditResponse.class, responseCode = "200")
+  @APIResponseSchema(value = CaseAuditRecords.CaseAuditResponse.class, responseCode = "200")
   public Response patch(
       @PathParam("id") Long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @NotNull @Schema(description = "Any of the fields of AuditRequest; null removes one")
+      @NotNull @Schema(description = "Any of the fields of CaseAuditRequest; null removes one")
           JsonNode body)
       throws JsonProcessingException {
     return withETag(Response.ok(), service.patch(id, ifMatch, body));
@@ -160,7 +160,7 @@ public class CaseAuditResource {
   }
 
   private static Response withETag(
-      Response.ResponseBuilder builder, CaseAuditRecords.AuditResponse audit) {
+      Response.ResponseBuilder builder, CaseAuditRecords.CaseAuditResponse audit) {
     return builder.entity(audit).header(HttpHeaders.ETAG, ETags.of(audit.version())).build();
   }
 }

@@ -40,7 +40,7 @@ public class CaseAuditService {
   /** The filters of the audit list; a null filter does not restrict. */
   public record Query(Long teamId, AuditType type, Grade grade, Period month, String auditor) {}
 
-  public Page<CaseAuditRecords.AuditResponse> search(Query query, PageRequest page) {
+  public Page<CaseAuditRecords.CaseAuditResponse> search(Query query, PageRequest page) {
     LocalDate today = today();
     Filters filters =
         new Filters()
@@ -70,12 +70,12 @@ public class CaseAuditService {
         .map(a -> CaseAuditMapper.toResponse(a, today));
   }
 
-  public CaseAuditRecords.AuditResponse get(Long id) {
+  public CaseAuditRecords.CaseAuditResponse get(Long id) {
     return CaseAuditMapper.toResponse(find(id), today());
   }
 
   @Transactional
-  public CaseAuditRecords.AuditResponse create(CaseAuditRecords.AuditRequest request) {
+  public CaseAuditRecords.CaseAuditResponse create(CaseAuditRecords.CaseAuditRequest request) {
     CaseAudit audit =
         new CaseAudit(team(request.teamId()), checked(CaseAuditMapper.details(request)), now());
     em.persist(audit);
@@ -83,12 +83,12 @@ public class CaseAuditService {
   }
 
   @Transactional
-  public CaseAuditRecords.AuditResponse patch(Long id, String ifMatch, JsonNode patch)
+  public CaseAuditRecords.CaseAuditResponse patch(Long id, String ifMatch, JsonNode patch)
       throws JsonProcessingException {
     CaseAudit audit = find(id);
     ETags.requireMatch(ifMatch, audit.getVersion());
-    CaseAuditRecords.AuditResponse before = CaseAuditMapper.toResponse(audit, today());
-    CaseAuditRecords.AuditRequest request =
+    CaseAuditRecords.CaseAuditResponse before = CaseAuditMapper.toResponse(audit, today());
+    CaseAuditRecords.CaseAuditRequest request =
         mergePatcher.patch(CaseAuditMapper.request(audit), patch);
     audit.revise(team(request.teamId()), checked(CaseAuditMapper.details(request)), now());
     return changed("CASE_AUDIT_UPDATED", before, audit);
@@ -98,7 +98,7 @@ public class CaseAuditService {
   public void delete(Long id, String ifMatch) {
     CaseAudit audit = find(id);
     ETags.requireMatch(ifMatch, audit.getVersion());
-    CaseAuditRecords.AuditResponse before = CaseAuditMapper.toResponse(audit, today());
+    CaseAuditRecords.CaseAuditResponse before = CaseAuditMapper.toResponse(audit, today());
     em.remove(audit);
     em.flush();
     derived.refresh(figures);
@@ -161,11 +161,11 @@ public class CaseAuditService {
         .toList();
   }
 
-  private CaseAuditRecords.AuditResponse changed(
-      String event, CaseAuditRecords.AuditResponse before, CaseAudit audit) {
+  private CaseAuditRecords.CaseAuditResponse changed(
+      String event, CaseAuditRecords.CaseAuditResponse before, CaseAudit audit) {
     em.flush();
     derived.refresh(figures);
-    CaseAuditRecords.AuditResponse after = CaseAuditMapper.toResponse(audit, today());
+    CaseAuditRecords.CaseAuditResponse after = CaseAuditMapper.toResponse(audit, today());
     auditLog.record(event, "CaseAudit", audit.getId(), before, after);
     return after;
   }

@@ -88,7 +88,7 @@ public final class WorkforceRecords {
       long version) {}
 
   /** The month's picture per team. */
-  public record Summary(Period month, List<TeamSummary> teams) {}
+  public record WorkforceSummary(Period month, List<TeamSummary> teams) {}
 
   public record TeamSummary(
       Long teamId,

@@ -189,7 +189,7 @@ public class WorkforceResource {
   @GET
   @Path("/workforce/summary")
   @Operation(summary = "A month's caseloads, their spread and supervision timeliness per team")
-  public WorkforceRecords.Summary summary(@QueryParam("month") @NotNull Period month) {
+  public WorkforceRecords.WorkforceSummary summary(@QueryParam("month") @NotNull Period month) {
     return summaries.summary(month);
   }
 }

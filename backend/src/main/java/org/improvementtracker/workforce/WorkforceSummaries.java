@@ -23,7 +23,7 @@ public class WorkforceSummaries {
 
   @Inject EntityManager em;
 
-  public WorkforceRecords.Summary summary(Period month) {
+  public WorkforceRecords.WorkforceSummary summary(Period month) {
     Map<Long, List<CaseloadSnapshot>> workers =
         em.createQuery(
                 "from CaseloadSnapshot s where s.period = :month order by s.id",
@@ -42,7 +42,7 @@ public class WorkforceSummaries {
             .filter(t -> workers.containsKey(t.getId()) || posts.containsKey(t.getId()))
             .map(t -> team(t, workers.getOrDefault(t.getId(), List.of()), posts.get(t.getId())))
             .toList();
-    return new WorkforceRecords.Summary(month, teams);
+    return new WorkforceRecords.WorkforceSummary(month, teams);
   }
 
   static WorkforceRecords.TeamSummary team(
