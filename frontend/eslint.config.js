@@ -68,6 +68,18 @@ export default tseslint.config(
     },
   },
   {
+    // Rules that read the types: the project's tsconfig covers src, so only src is type-checked.
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // A fallback (`?? []`, `?.`) on a field the contract says is always there hides a wrong type
+      // instead of showing it: the types say where values can be missing.
+      '@typescript-eslint/no-unnecessary-condition': 'error',
+    },
+  },
+  {
     files: ['src/app/**', 'src/testing/**', '**/*.test.{ts,tsx}'],
     rules: { 'no-restricted-imports': 'off' },
   },

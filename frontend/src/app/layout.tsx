@@ -46,8 +46,7 @@ export function Layout() {
           {user && (
             <div className="govuk-header__content">
               <p className="app-header__user" data-testid="signed-in-user">
-                {user.displayName} · {user.organisation?.name} ·{' '}
-                {user.role ? ROLE_NAMES[user.role] : ''}{' '}
+                {user.displayName} · {user.organisation.name} · {ROLE_NAMES[user.role]}{' '}
                 <button
                   type="button"
                   className="govuk-header__link app-header__sign-out"

@@ -1,4 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { Permission } from '@/lib/permissions';
 
 /**
  * Every page of the app. A feature is one folder under src/features with a page component;
@@ -10,7 +11,7 @@ export type AppRoute = {
   /** Shown in the service navigation when set. */
   nav?: string;
   /** Only shown in the navigation to users with this permission. */
-  navPermission?: 'admin';
+  navPermission?: Permission;
 };
 
 export const routes: AppRoute[] = [

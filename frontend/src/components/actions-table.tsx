@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { Schemas } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { DataTable, type Column } from './data-table';
-import { RagTag } from './rag-tag';
+import { RagTag, ragOf } from './rag-tag';
 import { ShortText } from './short-text';
 
 type Action = Schemas['ActionResponse'];
@@ -42,7 +42,7 @@ export function ActionsTable({
       header: 'Action',
       cell: (action) => <ShortText text={action.action} max={withOutcome ? 120 : 100} />,
     },
-    { header: 'Lead', cell: (action) => (action.leads ?? []).join(', ') },
+    { header: 'Lead', cell: (action) => action.leads.join(', ') },
     {
       header: 'Due',
       cell: (action) => (
@@ -63,7 +63,7 @@ export function ActionsTable({
       cellClassName: 'app-trend',
       cell: (action) => (
         <>
-          <RagTag rag={action.effectiveRag} />
+          <RagTag rag={ragOf(action.effectiveRag)} />
           {action.overdue && action.rag !== action.effectiveRag && ' (overdue)'}
         </>
       ),

@@ -1,144 +1,154 @@
 import type { ReactNode } from 'react';
 import { fieldId } from './error-summary';
+import { FieldMessages, fieldIds, formGroupClass } from './field-messages';
 
-export type Choice = { value: string; label: ReactNode; hint?: ReactNode };
+/** One choice; its value may be typed, such as a value of an API enum. */
+export type Choice<V extends string = string> = { value: V; label: ReactNode; hint?: ReactNode };
 
-type Common = {
+type Common<V extends string> = {
   /** The API field name: the first choice's id is fieldId(name), so error links reach it. */
   name: string;
   legend: string;
   hint?: ReactNode;
   error?: string;
-  options: Choice[];
+  options: Choice<V>[];
   small?: boolean;
 };
+
+type Kind = 'checkboxes' | 'radios';
 
 /** A choice's element id: the first is fieldId(name), then "-2", "-3"… as GOV.UK Frontend does. */
 function choiceId(name: string, index: number): string {
   return index === 0 ? fieldId(name) : `${fieldId(name)}-${index + 1}`;
 }
 
-function Fieldset({
+/**
+ * One checkbox or radio with its label and hint, as GOV.UK marks them up; the hint describes the
+ * input. `onChange` is told whether the input is now checked.
+ */
+export function ChoiceItem({
+  kind,
+  id,
+  name,
+  value,
+  label,
+  hint,
+  checked,
+  onChange,
+}: {
+  kind: Kind;
+  id: string;
+  name: string;
+  value: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const hintId = `${id}-item-hint`;
+  return (
+    <div className={`govuk-${kind}__item`}>
+      <input
+        className={`govuk-${kind}__input`}
+        id={id}
+        name={name}
+        type={kind === 'checkboxes' ? 'checkbox' : 'radio'}
+        value={value}
+        checked={checked}
+        aria-describedby={hint ? hintId : undefined}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+      <label className={`govuk-label govuk-${kind}__label`} htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <div id={hintId} className={`govuk-hint govuk-${kind}__hint`}>
+          {hint}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The fieldset of a group of choices: legend, hint, error message, then the choices. */
+function ChoiceFieldset<V extends string>({
+  kind,
   name,
   legend,
   hint,
   error,
-  children,
-}: Omit<Common, 'options' | 'small'> & { children: ReactNode }) {
-  const id = fieldId(name);
-  const describedBy =
-    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') ||
-    undefined;
+  options,
+  small,
+  inline,
+  isChecked,
+  onToggle,
+}: Common<V> & {
+  kind: Kind;
+  inline?: boolean;
+  isChecked: (value: V) => boolean;
+  onToggle: (value: V, checked: boolean) => void;
+}) {
+  const { id, describedBy } = fieldIds(name, { hint, error });
+  const modifiers = `${small ? ` govuk-${kind}--small` : ''}${inline ? ` govuk-${kind}--inline` : ''}`;
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+    <div className={formGroupClass(error)}>
       <fieldset className="govuk-fieldset" aria-describedby={describedBy}>
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        {hint && (
-          <div id={`${id}-hint`} className="govuk-hint">
-            {hint}
-          </div>
-        )}
-        {error && (
-          <p id={`${id}-error`} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        )}
-        {children}
+        <FieldMessages id={id} hint={hint} error={error} />
+        <div className={`govuk-${kind}${modifiers}`}>
+          {options.map((option, index) => (
+            <ChoiceItem
+              key={option.value}
+              kind={kind}
+              id={choiceId(name, index)}
+              name={name}
+              value={option.value}
+              label={option.label}
+              hint={option.hint}
+              checked={isChecked(option.value)}
+              onChange={(checked) => onToggle(option.value, checked)}
+            />
+          ))}
+        </div>
       </fieldset>
     </div>
   );
 }
 
-/** GOV.UK checkboxes: several of a few choices. */
-export function Checkboxes({
+/** GOV.UK checkboxes: several of a few choices, kept in the order they are offered. */
+export function Checkboxes<V extends string>({
   values,
   onChange,
-  options,
-  small,
   ...common
-}: Common & { values: string[]; onChange: (values: string[]) => void }) {
+}: Common<V> & { values: V[]; onChange: (values: V[]) => void }) {
   return (
-    <Fieldset {...common}>
-      <div className={`govuk-checkboxes${small ? ' govuk-checkboxes--small' : ''}`}>
-        {options.map((option, index) => {
-          const id = choiceId(common.name, index);
-          const checked = values.includes(option.value);
-          return (
-            <div key={option.value} className="govuk-checkboxes__item">
-              <input
-                className="govuk-checkboxes__input"
-                id={id}
-                name={common.name}
-                type="checkbox"
-                value={option.value}
-                checked={checked}
-                aria-describedby={option.hint ? `${id}-item-hint` : undefined}
-                onChange={() =>
-                  onChange(
-                    checked
-                      ? values.filter((v) => v !== option.value)
-                      : options
-                          .map((o) => o.value)
-                          .filter((v) => v === option.value || values.includes(v)),
-                  )
-                }
-              />
-              <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
-                {option.label}
-              </label>
-              {option.hint && (
-                <div id={`${id}-item-hint`} className="govuk-hint govuk-checkboxes__hint">
-                  {option.hint}
-                </div>
-              )}
-            </div>
-          );
-        })}
-      </div>
-    </Fieldset>
+    <ChoiceFieldset
+      kind="checkboxes"
+      {...common}
+      isChecked={(value) => values.includes(value)}
+      onToggle={(value, checked) =>
+        onChange(
+          checked
+            ? common.options.map((o) => o.value).filter((v) => v === value || values.includes(v))
+            : values.filter((v) => v !== value),
+        )
+      }
+    />
   );
 }
 
 /** GOV.UK radios: one of a few choices. */
-export function Radios({
+export function Radios<V extends string>({
   value,
   onChange,
-  options,
-  small,
-  inline,
   ...common
-}: Common & { value: string; onChange: (value: string) => void; inline?: boolean }) {
+}: Common<V> & { value: V | ''; onChange: (value: V) => void; inline?: boolean }) {
   return (
-    <Fieldset {...common}>
-      <div
-        className={`govuk-radios${small ? ' govuk-radios--small' : ''}${inline ? ' govuk-radios--inline' : ''}`}
-      >
-        {options.map((option, index) => {
-          const id = choiceId(common.name, index);
-          return (
-            <div key={option.value} className="govuk-radios__item">
-              <input
-                className="govuk-radios__input"
-                id={id}
-                name={common.name}
-                type="radio"
-                value={option.value}
-                checked={value === option.value}
-                aria-describedby={option.hint ? `${id}-item-hint` : undefined}
-                onChange={() => onChange(option.value)}
-              />
-              <label className="govuk-label govuk-radios__label" htmlFor={id}>
-                {option.label}
-              </label>
-              {option.hint && (
-                <div id={`${id}-item-hint`} className="govuk-hint govuk-radios__hint">
-                  {option.hint}
-                </div>
-              )}
-            </div>
-          );
-        })}
-      </div>
-    </Fieldset>
+    <ChoiceFieldset
+      kind="radios"
+      {...common}
+      isChecked={(option) => option === value}
+      onToggle={(option) => onChange(option)}
+    />
   );
 }

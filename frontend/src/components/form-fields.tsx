@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { fieldId } from './error-summary';
+import { FieldMessages, fieldIds, formGroupClass } from './field-messages';
 
 type Common = {
   /** The API field name: it gives the element its id, so error links reach it. */
@@ -16,25 +16,13 @@ function Group({
   error,
   children,
 }: Common & { children: (ids: { id: string; describedBy?: string }) => ReactNode }) {
-  const id = fieldId(name);
-  const describedBy =
-    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') ||
-    undefined;
+  const { id, describedBy } = fieldIds(name, { hint, error });
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+    <div className={formGroupClass(error)}>
       <label className="govuk-label govuk-label--s" htmlFor={id}>
         {label}
       </label>
-      {hint && (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      )}
+      <FieldMessages id={id} hint={hint} error={error} />
       {children({ id, describedBy })}
     </div>
   );
@@ -95,15 +83,16 @@ export function TextArea({
   );
 }
 
-export function Select({
+/** A select of `options`; its value is one of theirs, such as a value of an API enum. */
+export function Select<V extends string>({
   value,
   onChange,
   options,
   ...common
 }: Common & {
-  value: string;
-  onChange: (value: string) => void;
-  options: { value: string; label: string }[];
+  value: V;
+  onChange: (value: V) => void;
+  options: { value: V; label: string }[];
 }) {
   return (
     <Group {...common}>
@@ -114,7 +103,8 @@ export function Select({
           className={`govuk-select${common.error ? ' govuk-select--error' : ''}`}
           value={value}
           aria-describedby={describedBy}
-          onChange={(e) => onChange(e.target.value)}
+          // The browser picks one of the options given, so the value is one of theirs.
+          onChange={(e) => onChange(e.target.value as V)}
         >
           {options.map((o) => (
             <option key={o.value} value={o.value}>

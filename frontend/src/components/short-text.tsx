@@ -2,8 +2,8 @@
  * The start of a long text, for tables that list many rows: cut at a word boundary and marked
  * with an ellipsis. The full text is on the row's own page.
  */
-export function ShortText({ text, max = 120 }: { text: string | null | undefined; max?: number }) {
-  return <>{shorten(text ?? '', max)}</>;
+export function ShortText({ text, max = 120 }: { text: string; max?: number }) {
+  return <>{shorten(text, max)}</>;
 }
 
 export function shorten(text: string, max: number): string {

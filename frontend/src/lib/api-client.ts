@@ -6,7 +6,7 @@ export type Problem = Schemas['Problem'];
 
 /** The one API client. It talks only to the public API, on the same origin. */
 export const api = createClient<paths>({
-  baseUrl: globalThis.location?.origin ?? '',
+  baseUrl: globalThis.location.origin,
   credentials: 'same-origin',
   // Looked up on each call, so that test tools that replace fetch are seen.
   fetch: (request) => globalThis.fetch(request),

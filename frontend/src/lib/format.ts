@@ -1,11 +1,13 @@
+import type { Schemas } from './api-client';
+
 /** Dates and figures as UK readers expect them. */
-export function formatDate(iso: string | null | undefined): string {
+export function formatDate(iso: string | null): string {
   if (!iso) return '';
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
-export function formatDateTime(iso: string | null | undefined): string {
+export function formatDateTime(iso: string | null): string {
   if (!iso) return '';
   return new Date(iso).toLocaleString('en-GB', {
     day: 'numeric',
@@ -25,11 +27,11 @@ export function formatPeriod(period: string): string {
   });
 }
 
-export type Unit = 'COUNT' | 'PERCENT' | 'RATE_PER_10K';
+export type Unit = Schemas['Unit'];
 
 /** A figure as a board paper prints it: 1,147 · 41.3% · 189.2 per 10,000. */
-export function formatFigure(value: number | null | undefined, unit: Unit): string {
-  if (value === null || value === undefined) return '–';
+export function formatFigure(value: number | undefined, unit: Unit): string {
+  if (value === undefined) return '–';
   switch (unit) {
     case 'COUNT':
       return value.toLocaleString('en-GB');

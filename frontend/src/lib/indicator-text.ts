@@ -2,20 +2,14 @@ import type { Schemas } from './api-client';
 import { formatFigure, type Unit } from './format';
 
 /** The target as the plan prints it: "90.0%", "7.6% England", "Monitor", "TBC". */
-export function targetText(
-  target: Schemas['TargetBody'] | undefined,
-  unit: Unit | undefined,
-): string {
-  if (!target) return '';
+export function targetText(target: Schemas['TargetBody'], unit: Unit): string {
   switch (target.kind) {
     case 'MONITOR':
       return 'Monitor';
     case 'TBC':
       return 'TBC';
     case 'NUMERIC':
-      return [formatFigure(target.value, unit ?? 'COUNT'), target.comparator]
-        .filter(Boolean)
-        .join(' ');
+      return [formatFigure(target.value, unit), target.comparator].filter(Boolean).join(' ');
   }
 }
 
@@ -23,11 +17,8 @@ export function targetText(
  * How far the latest figure is from the target (latest minus target), in the indicator's unit:
  * "25.9 points below", "4 above", "12.5 per 10,000 above"; null when there is no distance.
  */
-export function distanceText(
-  distance: number | null | undefined,
-  unit: Unit | undefined,
-): string | null {
-  if (distance === null || distance === undefined) return null;
+export function distanceText(distance: number | null, unit: Unit): string | null {
+  if (distance === null) return null;
   if (distance === 0) return 'exactly on target';
   const size = Math.abs(distance).toLocaleString('en-GB', { maximumFractionDigits: 1 });
   const side = distance < 0 ? 'below' : 'above';
@@ -49,6 +40,6 @@ const DIRECTIONS: Record<Schemas['Direction'], string> = {
 };
 
 /** The direction of travel in words. */
-export function directionLabel(direction: Schemas['Direction'] | undefined): string {
-  return DIRECTIONS[direction ?? 'NO_TREND'];
+export function directionLabel(direction: Schemas['Direction']): string {
+  return DIRECTIONS[direction];
 }

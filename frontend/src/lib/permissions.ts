@@ -2,30 +2,21 @@ import type { Schemas } from './api-client';
 
 export type Me = Schemas['MeResponse'];
 
-export type Permission =
-  | 'plan:read'
-  | 'plan:edit'
-  | 'actions:contribute'
-  | 'indicators:write'
-  | 'indicators:define'
-  | 'audits:write'
-  | 'workforce:write'
-  | 'bulk'
-  | 'admin';
+export type Permission = Schemas['Permission'];
 
 /** Whether the signed-in user may do something: controls they cannot use are not shown. */
-export function can(me: Me | undefined, permission: Permission): boolean {
-  return me?.permissions?.includes(permission) ?? false;
+export function can(me: Me | null | undefined, permission: Permission): boolean {
+  return me?.permissions.includes(permission) ?? false;
 }
 
 /** Partners contribute only to the actions their organisation co-leads; staff to any. */
 export function canContribute(
-  me: Me | undefined,
-  action: { partners?: { id?: number }[] },
+  me: Me | null | undefined,
+  action: Pick<Schemas['ActionResponse'], 'partners'>,
 ): boolean {
-  if (!can(me, 'actions:contribute')) return false;
-  if (me?.role !== 'PARTNER') return true;
-  return (action.partners ?? []).some((p) => p.id === me.organisation?.id);
+  if (!me || !can(me, 'actions:contribute')) return false;
+  if (me.role !== 'PARTNER') return true;
+  return action.partners.some((p) => p.id === me.organisation.id);
 }
 
 /** Each role as people call it. */

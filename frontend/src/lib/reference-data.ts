@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from './api-client';
+import { api, unwrap, type Schemas } from './api-client';
 
 /**
  * The plan's reference data that several pages read (priorities, findings, organisations): one
@@ -62,4 +62,13 @@ export function teamOptions(teams: { id: number; name: string }[], empty: string
     { value: '', label: empty },
     ...teams.map((t) => ({ value: String(t.id), label: t.name })),
   ];
+}
+
+type Finding = Schemas['FindingResponse'];
+
+/** The findings that cite a paragraph of the inspection letter, in the letter's order. */
+export function paragraphsCited(findings: Finding[]): (Finding & { paragraph: number })[] {
+  return findings
+    .filter((f): f is Finding & { paragraph: number } => f.paragraph !== null)
+    .sort((a, b) => a.paragraph - b.paragraph);
 }

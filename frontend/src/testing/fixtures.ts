@@ -1,12 +1,15 @@
-import type { Schemas } from '@/lib/api-client';
+import { anOrganisation, me } from './builders';
+
+const council = anOrganisation({ id: 1, name: 'Plymouth City Council', kind: 'COUNCIL' });
+const police = anOrganisation({ id: 2, name: 'Devon and Cornwall Police', kind: 'PARTNER' });
 
 /** Users as GET /api/v1/me returns them, one per role. */
 export const users = {
-  editor: {
+  editor: me({
     id: 2,
     username: 'editor',
     displayName: 'Erin Editor',
-    organisation: { id: 1, name: 'Plymouth City Council', kind: 'COUNCIL' },
+    organisation: council,
     role: 'EDITOR',
     permissions: [
       'actions:contribute',
@@ -25,32 +28,32 @@ export const users = {
       'read',
       'workforce:write',
     ],
-  },
-  partner: {
+  }),
+  partner: me({
     id: 5,
     username: 'partner',
     displayName: 'Paula Partner',
-    organisation: { id: 2, name: 'Devon and Cornwall Police', kind: 'PARTNER' },
+    organisation: police,
     role: 'PARTNER',
     permissions: ['actions:contribute', 'plan:read'],
     via: 'SESSION',
     grantableScopes: ['actions:write', 'read'],
-  },
-  viewer: {
+  }),
+  viewer: me({
     id: 4,
     username: 'viewer',
     displayName: 'Vic Viewer',
-    organisation: { id: 1, name: 'Plymouth City Council', kind: 'COUNCIL' },
+    organisation: council,
     role: 'VIEWER',
     permissions: ['plan:read'],
     via: 'SESSION',
     grantableScopes: ['read'],
-  },
-  admin: {
+  }),
+  admin: me({
     id: 1,
     username: 'admin',
     displayName: 'Administrator',
-    organisation: { id: 1, name: 'Plymouth City Council', kind: 'COUNCIL' },
+    organisation: council,
     role: 'ADMIN',
     permissions: [
       'actions:contribute',
@@ -73,5 +76,5 @@ export const users = {
       'read',
       'workforce:write',
     ],
-  },
-} satisfies Record<string, Schemas['MeResponse']>;
+  }),
+};

@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
 import { Page } from '@/components/page';
 import { QueryState } from '@/components/query-state';
-import { RagTag, ragLabel } from '@/components/rag-tag';
+import { RagTag, ragLabel, ragOf } from '@/components/rag-tag';
 import { formatDateTime } from '@/lib/format';
 import { useMe } from '@/lib/me';
 import { can, canContribute } from '@/lib/permissions';
@@ -49,10 +49,10 @@ export default function ActionPage() {
 }
 
 function ActionView({ current }: { current: ActionWithETag }) {
-  const me = useMe().data ?? undefined;
+  const me = useMe().data;
   const { action } = current;
-  const actionId = action.id ?? 0;
-  const archived = action.archived ?? false;
+  const actionId = action.id;
+  const { archived } = action;
   const mayEdit = can(me, 'plan:edit') && !archived;
   const mayContribute = canContribute(me, action) && !archived;
   const isPartner = me?.role === 'PARTNER';
@@ -62,8 +62,8 @@ function ActionView({ current }: { current: ActionWithETag }) {
 
   return (
     <Page
-      title={`Action ${action.ref ?? ''}`}
-      caption={`Priority ${action.priorityNumber ?? ''}`}
+      title={`Action ${action.ref}`}
+      caption={`Priority ${action.priorityNumber}`}
       back={{ to: '/plan', label: 'Back to the plan' }}
     >
       {archived && (
@@ -88,11 +88,11 @@ function ActionView({ current }: { current: ActionWithETag }) {
       )}
 
       <p className="govuk-body">
-        RAG status: <RagTag rag={action.effectiveRag} />
+        RAG status: <RagTag rag={ragOf(action.effectiveRag)} />
         {ratedDifferently && (
           <span className="app-muted">
             {' '}
-            ({action.rag ? `rated ${ragLabel(action.rag)}` : 'not yet rated'}
+            ({action.rag ? `rated ${ragLabel(ragOf(action.rag))}` : 'not yet rated'}
             {action.overdue ? ', overdue' : ''})
           </span>
         )}
@@ -115,7 +115,7 @@ function ActionView({ current }: { current: ActionWithETag }) {
       {mayPropose && (
         <>
           <RagForm actionId={actionId} mode="propose" />
-          <OwnProposals actionId={actionId} organisation={me?.organisation?.name} />
+          <OwnProposals actionId={actionId} organisation={me?.organisation.name} />
         </>
       )}
       <RagHistoryTable actionId={actionId} />

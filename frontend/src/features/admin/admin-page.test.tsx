@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { anOrganisation, aPage } from '@/testing/builders';
 import { renderPage } from '@/testing/render';
 import { server, signedInAs } from '@/testing/server';
 import AdminPage from './admin-page';
@@ -25,10 +26,10 @@ describe('AdminPage', () => {
     server.use(
       http.get('/api/v1/users', () => HttpResponse.json([])),
       http.get('/api/v1/organisations', () =>
-        HttpResponse.json([{ id: 1, name: 'Plymouth City Council', kind: 'COUNCIL' }]),
+        HttpResponse.json([anOrganisation({ id: 1, name: 'Plymouth City Council' })]),
       ),
       http.get('/api/v1/audit-log', () =>
-        HttpResponse.json({ items: [], page: 1, totalPages: 0, totalItems: 0 }),
+        HttpResponse.json(aPage([], { totalPages: 0, totalItems: 0 })),
       ),
     );
     const { router } = renderAdmin();

@@ -25,7 +25,7 @@ export default function AdminPage() {
     );
   }
 
-  if (!can(me.data ?? undefined, 'admin')) {
+  if (!can(me.data, 'admin')) {
     return (
       <Page title="Administration">
         <p className="govuk-body">You do not have permission to see this page.</p>

@@ -1,33 +1,33 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { Schemas } from '@/lib/api-client';
+import { aPage, aPriority, anAction, anAuditEvent, anIndicator } from '@/testing/builders';
 import { renderPage } from '@/testing/render';
 import { problem, server } from '@/testing/server';
 import DashboardPage from './dashboard-page';
 
-const priorities: Schemas['PriorityResponse'][] = [
-  {
+const priorities = [
+  aPriority({
     id: 11,
     number: 1,
     title: 'Governance, leadership and management',
     statement: 'Leaders know their services well.',
     actionCount: 10,
     effectiveRagCounts: { RED: 3, AMBER: 4, AMBER_E: 1, GREEN: 2, NONE: 0 },
-  },
-  {
+  }),
+  aPriority({
     id: 12,
     number: 2,
     title: 'Quality of practice',
     statement: 'Children get help at the right time.',
     actionCount: 5,
     effectiveRagCounts: { RED: 0, AMBER: 2, AMBER_E: 0, GREEN: 1, NONE: 2 },
-  },
+  }),
 ];
 
-const overdue: Schemas['PageActionResponse'] = {
-  items: [
-    {
+const overdue = aPage(
+  [
+    anAction({
       id: 31,
       ref: '1.4',
       action: 'Refresh the quality assurance framework so that audits test impact on children',
@@ -36,47 +36,41 @@ const overdue: Schemas['PageActionResponse'] = {
       rag: 'AMBER',
       effectiveRag: 'RED',
       overdue: true,
-    },
+    }),
   ],
-  page: 1,
-  size: 50,
-  totalItems: 1,
-  totalPages: 1,
-};
+  { size: 50 },
+);
 
-const offTarget = {
-  items: [
-    {
+const offTarget = aPage(
+  [
+    anIndicator({
       id: 41,
       number: 12,
       name: 'Re-referrals within 12 months',
       unit: 'PERCENT',
       target: { kind: 'NUMERIC', value: 22, comparator: 'England' },
-      latest: { period: '2024-02', value: 47.9 },
+      latest: { period: '2024-02', value: 47.9, status: 'FINAL' },
       direction: 'DECLINING',
       targetStatus: 'OFF_TARGET',
       distanceToTarget: 25.9,
-    },
-    {
+    }),
+    anIndicator({
       id: 42,
       number: 3,
       name: 'Social workers per team',
       unit: 'COUNT',
       target: { kind: 'NUMERIC', value: 10 },
-      latest: { period: '2024-02', value: 6 },
+      latest: { period: '2024-02', value: 6, status: 'FINAL' },
       direction: 'STABLE',
       targetStatus: 'OFF_TARGET',
       distanceToTarget: -4,
-    },
+    }),
   ],
-  page: 1,
-  size: 100,
-  totalItems: 2,
-  totalPages: 1,
-};
+  { size: 100 },
+);
 
-const changes: Schemas['AuditResponse'][] = [
-  {
+const changes = [
+  anAuditEvent({
     id: 1,
     occurredAt: '2024-03-04T10:15:00Z',
     event: 'RAG_CHANGED',
@@ -85,15 +79,15 @@ const changes: Schemas['AuditResponse'][] = [
     username: 'editor',
     before: { rag: 'AMBER' },
     after: { rag: 'GREEN', reason: 'Evidence seen' },
-  },
-  {
+  }),
+  anAuditEvent({
     id: 2,
     occurredAt: '2024-03-03T09:00:00Z',
     event: 'INDICATOR_UPDATED',
     entityType: 'Indicator',
     entityId: '41',
     username: 'perf',
-  },
+  }),
 ];
 
 function mockApi() {
@@ -126,9 +120,11 @@ describe('DashboardPage', () => {
       'Stacked bar chart of the actions of each of 2 priorities by RAG status. ' +
         'In all, 15 actions: 3 red, 6 amber, 1 amber e, 3 green, 2 not rated.',
     );
-    // Recharts loads on demand and draws the bars (a fixed first size stands in for layout).
-    await waitFor(() =>
-      expect(chart.querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThan(0),
+    // Recharts loads on demand and draws the bars (a fixed first size stands in for layout); on a
+    // busy machine, loading it takes longer than waitFor's default second.
+    await waitFor(
+      () => expect(chart.querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThan(0),
+      { timeout: 5_000 },
     );
     const table = screen.getByRole('table', { name: 'Actions by RAG status and priority' });
     const rows = within(table).getAllByRole('row');
@@ -141,7 +137,7 @@ describe('DashboardPage', () => {
       within(table).getByRole('rowheader', { name: '2. Quality of practice' }).parentElement,
     ).toHaveTextContent('2. Quality of practice020125');
     expect(screen.getByText('Show the data as a table')).toBeInTheDocument();
-  });
+  }, 10_000);
 
   it('lists the overdue actions with their count', async () => {
     const requests = mockApi();
@@ -199,7 +195,7 @@ describe('DashboardPage', () => {
     mockApi();
     server.use(
       http.get('/api/v1/actions', () =>
-        HttpResponse.json({ items: [], page: 1, size: 50, totalItems: 0, totalPages: 0 }),
+        HttpResponse.json(aPage([], { size: 50, totalItems: 0, totalPages: 0 })),
       ),
       http.get('/api/v1/recent-changes', () => problem(500, 'Broken')),
     );

@@ -2,19 +2,18 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { Schemas } from '@/lib/api-client';
+import { aFinding } from '@/testing/builders';
 import { renderPage } from '@/testing/render';
 import { server } from '@/testing/server';
 import FindingsPage from './findings-page';
 
 const SOURCE = 'FDFV Dec 2022';
-const noParagraph = null as unknown as undefined;
 
-const findings: Schemas['FindingResponse'][] = [
-  {
+const findings = [
+  aFinding({
     id: 1,
     source: SOURCE,
-    paragraph: noParagraph,
+    paragraph: null,
     label: 'The quality of management oversight',
     summary: 'Managers do not check that plans are followed.',
     priorityAction: true,
@@ -23,18 +22,18 @@ const findings: Schemas['FindingResponse'][] = [
       { id: 101, ref: '1.1', action: 'Board', rag: 'AMBER', effectiveRag: 'RED' },
       { id: 206, ref: '2.6', action: 'Audit', rag: 'GREEN', effectiveRag: 'GREEN' },
     ],
-  },
-  {
+  }),
+  aFinding({
     id: 2,
     source: SOURCE,
-    paragraph: noParagraph,
+    paragraph: null,
     label: 'Return home interviews',
     summary: 'Return home interviews',
     priorityAction: false,
     answered: false,
     actions: [],
-  },
-  {
+  }),
+  aFinding({
     id: 4,
     source: SOURCE,
     paragraph: 21,
@@ -43,8 +42,8 @@ const findings: Schemas['FindingResponse'][] = [
     priorityAction: false,
     answered: true,
     actions: [{ id: 301, ref: '3.1', action: 'Train', rag: 'AMBER_E', effectiveRag: 'AMBER_E' }],
-  },
-  {
+  }),
+  aFinding({
     id: 3,
     source: SOURCE,
     paragraph: 13,
@@ -53,7 +52,7 @@ const findings: Schemas['FindingResponse'][] = [
     priorityAction: false,
     answered: false,
     actions: [],
-  },
+  }),
 ];
 
 function mockApi() {

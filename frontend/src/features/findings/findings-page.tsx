@@ -2,8 +2,8 @@ import { Link, useSearchParams } from 'react-router';
 import { Page } from '@/components/page';
 import { QueryState } from '@/components/query-state';
 import type { Schemas } from '@/lib/api-client';
-import { useFindings } from '@/lib/reference-data';
-import { FindingGroup, isAnswered } from './components/finding-group';
+import { paragraphsCited, useFindings } from '@/lib/reference-data';
+import { FindingGroup } from './components/finding-group';
 
 /**
  * Coverage of the inspection's findings: every finding with the actions answering it, so that
@@ -39,7 +39,7 @@ function Coverage({
   onlyUnanswered: boolean;
 }) {
   const sources = [...new Set(findings.map((f) => f.source).filter(Boolean))];
-  const missing = findings.filter((f) => !isAnswered(f)).length;
+  const missing = findings.filter((f) => !f.answered).length;
   return (
     <>
       <p className="govuk-body">
@@ -88,7 +88,7 @@ function Groups({
   findings: Schemas['FindingResponse'][];
   onlyUnanswered: boolean;
 }) {
-  const named = findings.filter((f) => f.paragraph === null || f.paragraph === undefined);
+  const named = findings.filter((f) => f.paragraph === null);
   const groups = [
     {
       id: 'priority-action',
@@ -103,9 +103,7 @@ function Groups({
     {
       id: 'paragraphs',
       title: 'Paragraphs cited',
-      findings: findings
-        .filter((f) => f.paragraph !== null && f.paragraph !== undefined)
-        .sort((a, b) => (a.paragraph ?? 0) - (b.paragraph ?? 0)),
+      findings: paragraphsCited(findings),
     },
   ].filter((g) => g.findings.length > 0);
   if (groups.length === 0) {

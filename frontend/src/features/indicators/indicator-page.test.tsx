@@ -2,12 +2,14 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+import type { Schemas } from '@/lib/api-client';
+import { anIndicator, aRevision, aValue } from '@/testing/builders';
 import { renderPage } from '@/testing/render';
 import { problem, server, signedInAs } from '@/testing/server';
 import IndicatorPage from './indicator-page';
 
 // As the API sends them: months are "YYYY-MM" strings.
-const indicator = {
+const indicator = anIndicator({
   id: 7,
   planId: 1,
   priorityNumber: 1,
@@ -28,10 +30,10 @@ const indicator = {
   actions: [{ id: 31, ref: '1.2', action: 'Audit every open case monthly', effectiveRag: 'AMBER' }],
   version: 3,
   updatedAt: '2023-04-03T10:00:00Z',
-};
+});
 
 const values = [
-  {
+  aValue({
     period: '2023-02',
     value: 60.2,
     numerator: 301,
@@ -40,18 +42,18 @@ const values = [
     enteredBy: 'Pat Performance',
     enteredAt: '2023-03-05T09:30:00Z',
     revisions: 2,
-  },
-  {
+  }),
+  aValue({
     period: '2023-03',
     value: 64.1,
     status: 'PROVISIONAL',
     enteredBy: 'Pat Performance',
     enteredAt: '2023-04-03T10:00:00Z',
     revisions: 0,
-  },
+  }),
 ];
 
-const benchmarks = [
+const benchmarks: Schemas['BenchmarkBody'][] = [
   { comparator: 'England', period: '2022-03', value: 72.5 },
   { comparator: 'England', period: '2023-03', value: 74 },
 ];
@@ -127,10 +129,9 @@ describe('IndicatorPage', () => {
     server.use(
       http.put('/api/v1/indicators/7/values/:period', async ({ request }) => {
         sent = { url: new URL(request.url).pathname, body: await request.json() };
-        return HttpResponse.json(
-          { period: '2023-04', value: 66.7, status: 'FINAL' },
-          { status: 201 },
-        );
+        return HttpResponse.json(aValue({ period: '2023-04', value: 66.7, status: 'FINAL' }), {
+          status: 201,
+        });
       }),
     );
     renderIndicator();
@@ -159,7 +160,7 @@ describe('IndicatorPage', () => {
     server.use(
       http.put('/api/v1/indicators/7/values/:period', async ({ request }) => {
         sent = { url: new URL(request.url).pathname, body: await request.json() };
-        return HttpResponse.json({ period: '2023-02', value: 61, status: 'FINAL' });
+        return HttpResponse.json(aValue({ period: '2023-02', value: 61, status: 'FINAL' }));
       }),
     );
     renderIndicator();
@@ -235,7 +236,7 @@ describe('IndicatorPage', () => {
     server.use(
       http.get('/api/v1/indicators/7/values/2023-02/revisions', () =>
         HttpResponse.json([
-          {
+          aRevision({
             id: 1,
             oldValue: 58,
             newValue: 59.5,
@@ -243,8 +244,8 @@ describe('IndicatorPage', () => {
             newStatus: 'PROVISIONAL',
             changedBy: 'Pat Performance',
             changedAt: '2023-03-10T09:00:00Z',
-          },
-          {
+          }),
+          aRevision({
             id: 2,
             oldValue: 59.5,
             newValue: 60.2,
@@ -256,7 +257,7 @@ describe('IndicatorPage', () => {
             newStatus: 'FINAL',
             changedBy: 'Sam Analyst',
             changedAt: '2023-03-20T09:00:00Z',
-          },
+          }),
         ]),
       ),
     );

@@ -45,15 +45,8 @@ export default function IndicatorPage() {
                     values={values.data!}
                     benchmarks={benchmarks.data ?? []}
                   />
-                  <ValuesTable
-                    indicatorId={id}
-                    values={values.data!}
-                    unit={data!.unit ?? 'COUNT'}
-                  />
-                  <BenchmarksTable
-                    benchmarks={benchmarks.data ?? []}
-                    unit={data!.unit ?? 'COUNT'}
-                  />
+                  <ValuesTable indicatorId={id} values={values.data!} unit={data!.unit} />
+                  <BenchmarksTable benchmarks={benchmarks.data ?? []} unit={data!.unit} />
                 </>
               )}
             </QueryState>
@@ -61,8 +54,8 @@ export default function IndicatorPage() {
               <DerivationSection indicatorId={id} unit={data!.unit ?? 'COUNT'} />
             )}
             <h2 className="govuk-heading-m">Linked actions</h2>
-            <LinkedActions actions={data!.actions ?? []} />
-            {!data!.derivation && can(me.data ?? undefined, 'indicators:write') && values.data && (
+            <LinkedActions actions={data!.actions} />
+            {!data!.derivation && can(me.data, 'indicators:write') && values.data && (
               <RecordValueForm key={data!.id} indicator={data!} values={values.data} />
             )}
           </>

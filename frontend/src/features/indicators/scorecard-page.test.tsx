@@ -2,21 +2,26 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+import type { Schemas } from '@/lib/api-client';
+import { aScorecardArea, aScorecardRow } from '@/testing/builders';
 import { renderPage } from '@/testing/render';
 import { problem, server } from '@/testing/server';
 import ScorecardPage from './scorecard-page';
 
+// The API sends null where a month has no figure, though the contract types every cell as present.
+const noFigure = null as unknown as Schemas['Cell'];
+
 // As the API sends it: months are "YYYY-MM" strings.
-const scorecard = {
+const scorecard: Schemas['Scorecard'] = {
   planId: 1,
   periods: ['2022-10', '2022-11', '2022-12'],
   areas: [
-    {
+    aScorecardArea({
       area: 'Quality Assurance and Audit',
       areaNote: 'auditing',
       priorityNumber: 1,
       indicators: [
-        {
+        aScorecardRow({
           id: 11,
           number: 1,
           name: 'Audits rated good or better',
@@ -28,14 +33,14 @@ const scorecard = {
           target: { kind: 'NUMERIC', value: 90 },
           values: [
             { value: 60.2, status: 'FINAL', display: '60.2%' },
-            null,
+            noFigure,
             { value: 64.1, status: 'PROVISIONAL', display: '64.1%' },
           ],
           direction: 'IMPROVING',
           targetStatus: 'OFF_TARGET',
           distanceToTarget: -25.9,
-        },
-        {
+        }),
+        aScorecardRow({
           id: 12,
           number: 2,
           name: 'Audits moderated',
@@ -45,17 +50,17 @@ const scorecard = {
           flags: [],
           target: { kind: 'MONITOR' },
           dataStatus: 'Report development required',
-          values: [null, null, null],
+          values: [noFigure, noFigure, noFigure],
           direction: 'NO_TREND',
           targetStatus: 'NO_TARGET',
-        },
+        }),
       ],
-    },
-    {
+    }),
+    aScorecardArea({
       area: 'Children in care',
       priorityNumber: 3,
       indicators: [
-        {
+        aScorecardRow({
           id: 21,
           number: 14,
           name: 'Children in care rate',
@@ -72,9 +77,9 @@ const scorecard = {
           direction: 'DECLINING',
           targetStatus: 'NEAR',
           distanceToTarget: 4.5,
-        },
+        }),
       ],
-    },
+    }),
   ],
 };
 

@@ -4,7 +4,6 @@ import { QueryState } from '@/components/query-state';
 import { scorecardCsvHref, useScorecard } from './api/get-scorecard';
 import { ScorecardAreaTable } from './components/scorecard-area-table';
 import { MONTH_CHOICES, ScorecardControls } from './components/scorecard-controls';
-import { periodKey } from './utils/indicator-text';
 
 const DEFAULT_MONTHS = 6;
 
@@ -54,8 +53,7 @@ export default function ScorecardPage() {
       <QueryState isPending={scorecard.isPending} error={scorecard.error}>
         {() => {
           const data = scorecard.data!;
-          const periods = (data.periods ?? []).map(periodKey);
-          const areas = data.areas ?? [];
+          const { periods, areas } = data;
           if (areas.length === 0) {
             return <p className="govuk-body">There are no indicators in the plan yet.</p>;
           }

@@ -3,37 +3,36 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { Schemas } from '@/lib/api-client';
+import { aFinding, anAction, aPage, aPriority } from '@/testing/builders';
 import { renderPage } from '@/testing/render';
 import { server } from '@/testing/server';
 import PlanPage from './plan-page';
 
-const priorities: Schemas['PriorityResponse'][] = [
-  {
+const priorities = [
+  aPriority({
     id: 11,
     number: 1,
     title: 'Governance, leadership and management',
     statement: 'Leaders know their services well and act on what they know.',
     actionCount: 2,
-    effectiveRagCounts: {},
-  },
-  {
+  }),
+  aPriority({
     id: 12,
     number: 2,
     title: 'Quality of practice',
     statement: 'Children get the right help at the right time.',
     actionCount: 1,
-    effectiveRagCounts: {},
-  },
+  }),
 ];
 
-const findings: Schemas['FindingResponse'][] = [
-  { id: 1, paragraph: null as unknown as undefined, label: 'Management oversight', summary: '' },
-  { id: 2, paragraph: 13, label: 'para 13', summary: 'Supervision is not regular' },
-  { id: 3, paragraph: 21, label: 'para 21', summary: '' },
+const findings = [
+  aFinding({ id: 1, paragraph: null, label: 'Management oversight', summary: '' }),
+  aFinding({ id: 2, paragraph: 13, label: 'para 13', summary: 'Supervision is not regular' }),
+  aFinding({ id: 3, paragraph: 21, label: 'para 21', summary: '' }),
 ];
 
-const actions: Schemas['ActionResponse'][] = [
-  {
+const actions = [
+  anAction({
     id: 101,
     priorityId: 11,
     priorityNumber: 1,
@@ -46,8 +45,8 @@ const actions: Schemas['ActionResponse'][] = [
     rag: 'AMBER',
     effectiveRag: 'RED',
     overdue: true,
-  },
-  {
+  }),
+  anAction({
     id: 102,
     priorityId: 11,
     priorityNumber: 1,
@@ -59,8 +58,8 @@ const actions: Schemas['ActionResponse'][] = [
     rag: 'GREEN',
     effectiveRag: 'GREEN',
     overdue: false,
-  },
-  {
+  }),
+  anAction({
     id: 201,
     priorityId: 12,
     priorityNumber: 2,
@@ -69,10 +68,10 @@ const actions: Schemas['ActionResponse'][] = [
     action: 'Audit child protection plans',
     leads: ['Principal Social Worker', 'Police DI'],
     dueWording: 'Ongoing',
-    rag: null as unknown as undefined,
-    effectiveRag: null as unknown as undefined,
+    rag: null,
+    effectiveRag: null,
     overdue: false,
-  },
+  }),
 ];
 
 function mockApi(page: Partial<Schemas['PageActionResponse']> = {}) {
@@ -82,14 +81,7 @@ function mockApi(page: Partial<Schemas['PageActionResponse']> = {}) {
     http.get('/api/v1/findings', () => HttpResponse.json(findings)),
     http.get('/api/v1/actions', ({ request }) => {
       requests.push(new URL(request.url));
-      return HttpResponse.json({
-        items: actions,
-        page: 1,
-        size: 50,
-        totalItems: 3,
-        totalPages: 1,
-        ...page,
-      });
+      return HttpResponse.json({ ...aPage(actions, { size: 50 }), ...page });
     }),
   );
   return requests;

@@ -62,8 +62,7 @@ function Results({
   filtered: boolean;
   onPage: (page: number) => void;
 }) {
-  const items = result.items ?? [];
-  const total = Number(result.totalItems ?? items.length);
+  const { items, totalItems: total } = result;
   const count = `${total.toLocaleString('en-GB')} ${total === 1 ? 'action' : 'actions'}`;
   return (
     <>
@@ -82,7 +81,7 @@ function Results({
           <PriorityActions key={key} {...group} />
         ))
       )}
-      <Pagination page={result.page ?? 1} totalPages={result.totalPages ?? 1} onPage={onPage} />
+      <Pagination page={result.page} totalPages={result.totalPages} onPage={onPage} />
     </>
   );
 }
@@ -92,21 +91,21 @@ function groupByPriority(
   actions: Schemas['ActionResponse'][],
   priorities: Schemas['PriorityResponse'][],
 ) {
-  const groups = new Map<string, Schemas['ActionResponse'][]>();
+  const groups = new Map<number, Schemas['ActionResponse'][]>();
   for (const action of actions) {
-    const key = String(action.priorityId ?? action.priorityNumber);
-    groups.set(key, [...(groups.get(key) ?? []), action]);
+    groups.set(action.priorityId, [...(groups.get(action.priorityId) ?? []), action]);
   }
   return [...groups.entries()]
-    .map(([key, rows]) => {
-      const priority = priorities.find((p) => String(p.id) === key);
+    .map(([id, rows]) => {
+      // The priorities may not have loaded (or failed to): the actions still say their number.
+      const priority = priorities.find((p) => p.id === id);
       return {
-        key,
-        number: priority?.number ?? rows[0].priorityNumber,
+        key: id,
+        number: rows[0].priorityNumber,
         title: priority?.title,
         statement: priority?.statement,
         actions: rows,
       };
     })
-    .sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
+    .sort((a, b) => a.number - b.number);
 }

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Schemas } from '@/lib/api-client';
+import { aToken } from '@/testing/builders';
 import { renderPage } from '@/testing/render';
 import { problem, server, signedInAs } from '@/testing/server';
 import TokensPage from './tokens-page';
@@ -10,8 +11,8 @@ import TokensPage from './tokens-page';
 const future = new Date(Date.now() + 30 * 86_400_000).toISOString();
 const past = new Date(Date.now() - 86_400_000).toISOString();
 
-const tokens: Schemas['TokenResponse'][] = [
-  {
+const tokens = [
+  aToken({
     id: 3,
     name: 'Case system',
     prefix: 'itk_AbCd1234',
@@ -19,8 +20,8 @@ const tokens: Schemas['TokenResponse'][] = [
     createdAt: '2025-01-10T09:00:00Z',
     expiresAt: future,
     lastUsedAt: '2025-02-01T12:00:00Z',
-  },
-  {
+  }),
+  aToken({
     id: 2,
     name: 'Old script',
     prefix: 'itk_ZyXw9876',
@@ -28,15 +29,15 @@ const tokens: Schemas['TokenResponse'][] = [
     createdAt: '2024-01-10T09:00:00Z',
     expiresAt: future,
     revokedAt: '2024-06-01T12:00:00Z',
-  },
-  {
+  }),
+  aToken({
     id: 1,
     name: 'Trial',
     prefix: 'itk_QqQq0000',
     scopes: ['read'],
     createdAt: '2024-01-01T09:00:00Z',
     expiresAt: past,
-  },
+  }),
 ];
 
 beforeEach(() => {

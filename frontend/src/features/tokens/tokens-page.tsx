@@ -24,7 +24,7 @@ export default function TokensPage() {
     <Page title="API tokens">
       {created && (
         <NewTokenBanner
-          key={created.token?.id}
+          key={created.token.id}
           created={created}
           onDismiss={() => {
             setCreated(undefined);
@@ -56,7 +56,7 @@ export default function TokensPage() {
             tokens={tokens.data ?? []}
             onRevoked={(token) => {
               setCreated(undefined);
-              setRevoked(token.name ?? '');
+              setRevoked(token.name);
             }}
           />
         )}

@@ -12,6 +12,6 @@ export const indicatorsQueryOptions = (plan: number) =>
     queryFn: () => getIndicators(plan),
   });
 
-export function useIndicators(plan: number | undefined, { enabled }: { enabled: boolean }) {
-  return useQuery({ ...indicatorsQueryOptions(plan ?? 0), enabled: enabled && plan != null });
+export function useIndicators(plan: number) {
+  return useQuery(indicatorsQueryOptions(plan));
 }

@@ -14,22 +14,31 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function Text({ text }: { text: string | undefined }) {
-  return text?.trim() ? (
+function Text({ text }: { text: string }) {
+  return text.trim() ? (
     <span className="app-pre-wrap">{text}</span>
   ) : (
     <span className="app-muted">Not recorded</span>
   );
 }
 
-const none = <span className="app-muted">None</span>;
+/** The items as a GOV.UK list, or "None". */
+function List<T>({
+  items,
+  children,
+}: {
+  items: T[];
+  children: (item: T, index: number) => ReactNode;
+}) {
+  if (items.length === 0) return <span className="app-muted">None</span>;
+  return <ul className="govuk-list">{items.map(children)}</ul>;
+}
 
 /** Every field of an action, as a GOV.UK summary list. */
 export function ActionDetails({ action }: { action: Schemas['ActionResponse'] }) {
   const findings = useFindings({ plan: action.planId });
   const summaries = new Map((findings.data ?? []).map((f) => [f.id, f.summary]));
-  const leads = action.leads ?? [];
-  const due = [action.dueWording?.trim(), formatDate(action.dueDate)].filter(Boolean);
+  const due = [action.dueWording.trim(), formatDate(action.dueDate)].filter(Boolean);
 
   return (
     <dl className="govuk-summary-list">
@@ -40,16 +49,10 @@ export function ActionDetails({ action }: { action: Schemas['ActionResponse'] })
         <Text text={action.action} />
       </Row>
       <Row label="Leads">
-        {leads.length === 0 ? (
-          none
-        ) : leads.length === 1 ? (
-          leads[0]
+        {action.leads.length === 1 ? (
+          action.leads[0]
         ) : (
-          <ul className="govuk-list">
-            {leads.map((lead, i) => (
-              <li key={i}>{lead}</li>
-            ))}
-          </ul>
+          <List items={action.leads}>{(lead, i) => <li key={i}>{lead}</li>}</List>
         )}
       </Row>
       <Row label="Due">
@@ -63,49 +66,33 @@ export function ActionDetails({ action }: { action: Schemas['ActionResponse'] })
         <Text text={action.measure} />
       </Row>
       <Row label="Partners co-leading">
-        {(action.partners ?? []).length === 0 ? (
-          none
-        ) : (
-          <ul className="govuk-list">
-            {action.partners?.map((p) => (
-              <li key={p.id}>{p.name}</li>
-            ))}
-          </ul>
-        )}
+        <List items={action.partners}>{(p) => <li key={p.id}>{p.name}</li>}</List>
       </Row>
       <Row label="Findings cited">
-        {(action.findings ?? []).length === 0 ? (
-          none
-        ) : (
-          <ul className="govuk-list">
-            {action.findings?.map((f) => {
-              const summary = summaries.get(f.id);
-              return (
-                <li key={f.id}>
-                  <Link to="/findings" className="govuk-link">
-                    {f.label}
-                  </Link>
-                  {summary && <span className="app-muted">: {shorten(summary, 200)}</span>}
-                </li>
-              );
-            })}
-          </ul>
-        )}
+        <List items={action.findings}>
+          {(f) => {
+            const summary = summaries.get(f.id);
+            return (
+              <li key={f.id}>
+                <Link to="/findings" className="govuk-link">
+                  {f.label}
+                </Link>
+                {summary && <span className="app-muted">: {shorten(summary, 200)}</span>}
+              </li>
+            );
+          }}
+        </List>
       </Row>
       <Row label="Indicators">
-        {(action.indicators ?? []).length === 0 ? (
-          none
-        ) : (
-          <ul className="govuk-list">
-            {action.indicators?.map((i) => (
-              <li key={i.id}>
-                <Link to={`/indicators/${i.id}`} className="govuk-link">
-                  {i.number}. {i.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
+        <List items={action.indicators}>
+          {(i) => (
+            <li key={i.id}>
+              <Link to={`/indicators/${i.id}`} className="govuk-link">
+                {i.number}. {i.name}
+              </Link>
+            </li>
+          )}
+        </List>
       </Row>
       <Row label="Last updated">{formatDateTime(action.updatedAt)}</Row>
     </dl>

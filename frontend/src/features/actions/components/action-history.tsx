@@ -1,8 +1,9 @@
 import { DataTable } from '@/components/data-table';
 import { QueryState } from '@/components/query-state';
-import { ragLabel, type Rag } from '@/components/rag-tag';
+import { ragLabel, ragOf } from '@/components/rag-tag';
 import { shorten } from '@/components/short-text';
 import type { Schemas } from '@/lib/api-client';
+import { eventName } from '@/lib/event-names';
 import { formatDateTime } from '@/lib/format';
 import { useActionHistory } from '../api/get-action-history';
 
@@ -16,14 +17,6 @@ const EVENTS: Record<string, string> = {
   RAG_PROPOSAL_ACCEPTED: 'RAG proposal accepted',
   RAG_PROPOSAL_REJECTED: 'RAG proposal rejected',
 };
-
-/** "SOME_EVENT" → "Some event", for events this page does not name. */
-export function eventName(event: string | undefined): string {
-  if (!event) return '';
-  if (EVENTS[event]) return EVENTS[event];
-  const words = event.toLowerCase().replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 const FIELD_NAMES: Record<string, string> = {
   priorityId: 'priority',
@@ -67,16 +60,16 @@ export function describeEvent(event: Schemas['AuditResponse']): string {
       return changed.length ? `Changed: ${changed.join(', ')}` : '';
     }
     case 'RAG_CHANGED': {
-      const to = ragLabel(text(after.rag) as Rag);
-      const from = before.rag ? ragLabel(text(before.rag) as Rag) : 'Not rated';
+      const to = ragLabel(ragOf(after.rag));
+      const from = ragLabel(ragOf(before.rag));
       return `${from} to ${to}${after.reason ? `: ${shorten(text(after.reason), 160)}` : ''}`;
     }
     case 'RAG_PROPOSED':
-      return `Proposed ${ragLabel(text(after.proposedRag) as Rag)}: ${shorten(text(after.reason), 160)}`;
+      return `Proposed ${ragLabel(ragOf(after.proposedRag))}: ${shorten(text(after.reason), 160)}`;
     case 'RAG_PROPOSAL_ACCEPTED':
     case 'RAG_PROPOSAL_REJECTED':
       return [
-        `${ragLabel(text(after.proposedRag) as Rag)}, proposed by ${text(after.proposedBy)}`,
+        `${ragLabel(ragOf(after.proposedRag))}, proposed by ${text(after.proposedBy)}`,
         text(after.decisionNote) && `Note: ${shorten(text(after.decisionNote), 160)}`,
       ]
         .filter(Boolean)
@@ -103,7 +96,7 @@ export function ActionHistory({ actionId }: { actionId: number }) {
               caption="Full history, newest first"
               hideCaption
               columns={[
-                { header: 'What', cell: (e) => eventName(e.event) },
+                { header: 'What', cell: (e) => eventName(e.event, EVENTS) },
                 { header: 'Details', cell: (e) => describeEvent(e) },
                 {
                   header: 'Who',

@@ -83,14 +83,14 @@ function EditActionForm({
   onCancel: () => void;
   onSaved: () => void;
 }) {
-  const id = current.action.id ?? 0;
+  const id = current.action.id;
   const planId = current.action.planId;
   const client = useQueryClient();
   const update = useUpdateAction(id);
   const priorities = usePriorities(planId);
   const findings = useFindings({ plan: planId });
   const organisations = useOrganisations();
-  const indicators = useIndicators(planId, { enabled: true });
+  const indicators = useIndicators(planId);
 
   // The version the user is editing: what they have seen. Saving sends its ETag.
   const [base, setBase] = useState<ActionWithETag>(current);
@@ -143,9 +143,9 @@ function EditActionForm({
   const priorityOptions = priorities.data
     ? priorities.data.map((p) => ({
         value: String(p.id),
-        label: `Priority ${p.number}: ${shorten(p.title ?? '', 80)}`,
+        label: `Priority ${p.number}: ${shorten(p.title, 80)}`,
       }))
-    : [{ value: values.priorityId, label: `Priority ${current.action.priorityNumber ?? ''}` }];
+    : [{ value: values.priorityId, label: `Priority ${current.action.priorityNumber}` }];
 
   const changes = conflict ? changedFields(conflict.before, conflict.after) : [];
 
@@ -275,7 +275,7 @@ function EditActionForm({
             small
             options={(organisations.data ?? [])
               .filter((o) => o.kind === 'PARTNER')
-              .map((o) => ({ value: String(o.id), label: o.name ?? '' }))}
+              .map((o) => ({ value: String(o.id), label: o.name }))}
             values={values.partnerOrganisationIds}
             onChange={(v) => set('partnerOrganisationIds', v)}
             error={errors.partnerOrganisationIds}
@@ -289,7 +289,7 @@ function EditActionForm({
             small
             options={(findings.data ?? []).map((f) => ({
               value: String(f.id),
-              label: f.label ?? '',
+              label: f.label,
               hint: f.summary ? shorten(f.summary, 160) : undefined,
             }))}
             values={values.findingIds}

@@ -2,13 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { Radios } from '@/components/choice-fields';
 import { ErrorSummary, type FieldErrors } from '@/components/error-summary';
 import { TextArea } from '@/components/form-fields';
-import { RAG_MEANINGS, ragLabel, type Rag } from '@/components/rag-tag';
+import { RAG_MEANINGS, ragLabel, RAGS, type Rag } from '@/components/rag-tag';
 import { SuccessBanner } from '@/components/success-banner';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import { useChangeRag } from '../api/change-rag';
 import { useProposeRagChange } from '../api/propose-rag-change';
-
-const RAGS: Rag[] = ['RED', 'AMBER', 'AMBER_E', 'GREEN'];
 
 const MODES = {
   change: {
@@ -36,7 +34,7 @@ export function RagForm({ actionId, mode }: { actionId: number; mode: 'change' |
   const propose = useProposeRagChange(actionId);
   const mutation = mode === 'change' ? change : propose;
   const text = MODES[mode];
-  const [rag, setRag] = useState('');
+  const [rag, setRag] = useState<Rag | ''>('');
   const [reason, setReason] = useState('');
   const { errors, message, check, showError } = useFormErrors();
   const [done, setDone] = useState<string>();
@@ -47,8 +45,8 @@ export function RagForm({ actionId, mode }: { actionId: number; mode: 'change' |
     if (!rag) missing.rag = 'Select the new RAG status';
     if (!reason.trim()) missing.reason = 'Enter the reason for the change';
     setDone(undefined);
-    if (!check(missing)) return;
-    const chosen = rag as Rag;
+    if (!check(missing) || !rag) return;
+    const chosen = rag;
     mutation.mutate(
       { rag: chosen, reason },
       {

@@ -13,7 +13,7 @@ import { useRejectRagProposal } from '../api/reject-rag-proposal';
 
 type Proposal = Schemas['RagProposalResponse'];
 
-const STATUS: Record<string, { text: string; colour: string }> = {
+const STATUS: Record<Proposal['status'], { text: string; colour: string }> = {
   PENDING: { text: 'Awaiting a decision', colour: 'govuk-tag--blue' },
   ACCEPTED: { text: 'Accepted', colour: 'govuk-tag--green' },
   REJECTED: { text: 'Rejected', colour: 'govuk-tag--red' },
@@ -51,10 +51,10 @@ function PendingProposal({
   const reject = useRejectRagProposal();
   const [note, setNote] = useState('');
   const { errors, message, clear, showError } = useFormErrors();
-  const id = proposal.id ?? 0;
+  const { id } = proposal;
   // Each proposal has its own note field, so that the error summary's link reaches the right one.
   const noteField = `note-${id}`;
-  const who = `${proposal.proposedBy ?? 'A partner'} (${proposal.organisation ?? ''})`;
+  const who = `${proposal.proposedBy} (${proposal.organisation})`;
 
   function decide(decision: 'accept' | 'reject') {
     clear();
@@ -171,7 +171,7 @@ export function OwnProposals({
 }
 
 function ProposalStatus({ proposal: p }: { proposal: Proposal }) {
-  const status = STATUS[p.status ?? ''] ?? { text: p.status, colour: 'govuk-tag--grey' };
+  const status = STATUS[p.status];
   return (
     <>
       <strong className={`govuk-tag ${status.colour}`}>{status.text}</strong>

@@ -24,20 +24,19 @@ export type ActionFormValues = {
 
 export type ActionFormField = keyof ActionFormValues;
 
-const ids = (items: { id?: number }[] | undefined) =>
-  (items ?? []).map((item) => String(item.id)).sort();
+const ids = (items: { id: number }[]) => items.map((item) => String(item.id)).sort();
 
 export function formFromAction(action: Action): ActionFormValues {
   return {
-    priorityId: action.priorityId == null ? '' : String(action.priorityId),
-    ref: action.ref ?? '',
-    desiredOutcome: action.desiredOutcome ?? '',
-    action: action.action ?? '',
-    leads: (action.leads ?? []).join('\n'),
+    priorityId: String(action.priorityId),
+    ref: action.ref,
+    desiredOutcome: action.desiredOutcome,
+    action: action.action,
+    leads: action.leads.join('\n'),
     dueDate: action.dueDate ?? '',
-    dueWording: action.dueWording ?? '',
-    impact: action.impact ?? '',
-    measure: action.measure ?? '',
+    dueWording: action.dueWording,
+    impact: action.impact,
+    measure: action.measure,
     findingIds: ids(action.findings),
     partnerOrganisationIds: ids(action.partners),
     indicatorIds: ids(action.indicators),
@@ -97,29 +96,29 @@ export const EDITABLE_FIELDS: {
   label: string;
   show: (action: Action) => string;
 }[] = [
-  { field: 'priorityId', label: 'Priority', show: (a) => `Priority ${a.priorityNumber ?? ''}` },
-  { field: 'ref', label: 'Reference', show: (a) => a.ref ?? '' },
-  { field: 'desiredOutcome', label: 'Desired outcome', show: (a) => a.desiredOutcome ?? '' },
-  { field: 'action', label: 'Action', show: (a) => a.action ?? '' },
-  { field: 'leads', label: 'Leads', show: (a) => (a.leads ?? []).join('\n') },
+  { field: 'priorityId', label: 'Priority', show: (a) => `Priority ${a.priorityNumber}` },
+  { field: 'ref', label: 'Reference', show: (a) => a.ref },
+  { field: 'desiredOutcome', label: 'Desired outcome', show: (a) => a.desiredOutcome },
+  { field: 'action', label: 'Action', show: (a) => a.action },
+  { field: 'leads', label: 'Leads', show: (a) => a.leads.join('\n') },
   { field: 'dueDate', label: 'Due date', show: (a) => formatDate(a.dueDate) || 'No date' },
-  { field: 'dueWording', label: 'Due (as the plan words it)', show: (a) => a.dueWording ?? '' },
-  { field: 'impact', label: 'Impact', show: (a) => a.impact ?? '' },
-  { field: 'measure', label: 'How it is measured', show: (a) => a.measure ?? '' },
+  { field: 'dueWording', label: 'Due (as the plan words it)', show: (a) => a.dueWording },
+  { field: 'impact', label: 'Impact', show: (a) => a.impact },
+  { field: 'measure', label: 'How it is measured', show: (a) => a.measure },
   {
     field: 'partnerOrganisationIds',
     label: 'Partners co-leading',
-    show: (a) => (a.partners ?? []).map((p) => p.name).join(', '),
+    show: (a) => a.partners.map((p) => p.name).join(', '),
   },
   {
     field: 'findingIds',
     label: 'Findings cited',
-    show: (a) => (a.findings ?? []).map((f) => f.label).join(', '),
+    show: (a) => a.findings.map((f) => f.label).join(', '),
   },
   {
     field: 'indicatorIds',
     label: 'Indicators',
-    show: (a) => (a.indicators ?? []).map((i) => `${i.number}. ${i.name}`).join(', '),
+    show: (a) => a.indicators.map((i) => `${i.number}. ${i.name}`).join(', '),
   },
 ];
 

@@ -2,11 +2,12 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { anAuditEvent, aPage } from '@/testing/builders';
 import { renderPage } from '@/testing/render';
 import { problem, server, signedInAs } from '@/testing/server';
 import AdminPage from '../admin-page';
 
-const event = {
+const event = anAuditEvent({
   id: 40,
   occurredAt: '2025-03-04T10:15:00Z',
   event: 'USER_UPDATED',
@@ -18,7 +19,7 @@ const event = {
   requestId: 'req-123',
   before: { role: 'VIEWER' },
   after: { role: 'PARTNER' },
-};
+});
 
 let requests: URLSearchParams[];
 
@@ -29,12 +30,9 @@ beforeEach(() => {
     http.get('/api/v1/audit-log', ({ request }) => {
       const query = new URL(request.url).searchParams;
       requests.push(query);
-      return HttpResponse.json({
-        items: [event],
-        page: Number(query.get('page') ?? 1),
-        totalPages: 3,
-        totalItems: 51,
-      });
+      return HttpResponse.json(
+        aPage([event], { page: Number(query.get('page') ?? 1), totalPages: 3, totalItems: 51 }),
+      );
     }),
   );
 });

@@ -52,22 +52,19 @@ export function AuditLogSection() {
       {!badFilters && (
         <QueryState isPending={auditLog.isPending} error={auditLog.error}>
           {() => {
-            const data = auditLog.data;
-            const items = data?.items ?? [];
-            if (items.length === 0) {
+            const data = auditLog.data!;
+            if (data.items.length === 0) {
               return <p className="govuk-body">No events match these filters.</p>;
             }
             return (
               <>
                 <p className="govuk-body">
-                  {data?.totalItems === 1
-                    ? '1 event'
-                    : `${data?.totalItems ?? items.length} events`}
+                  {data.totalItems === 1 ? '1 event' : `${data.totalItems} events`}
                 </p>
-                <AuditLogTable events={items} />
+                <AuditLogTable events={data.items} />
                 <Pagination
-                  page={data?.page ?? page}
-                  totalPages={data?.totalPages ?? 1}
+                  page={data.page}
+                  totalPages={data.totalPages}
                   onPage={(next) => show(values, next)}
                 />
               </>

@@ -1,7 +1,8 @@
 import { DataTable } from '@/components/data-table';
 import type { Schemas } from '@/lib/api-client';
+import { eventName } from '@/lib/event-names';
 import { formatDateTime } from '@/lib/format';
-import { entityName, eventName } from '../utils/labels';
+import { entityName, EVENT_NAMES } from '../utils/labels';
 
 type AuditEvent = Schemas['AuditResponse'];
 
@@ -30,7 +31,7 @@ export function AuditLogTable({ events }: { events: AuditEvent[] }) {
       hideCaption
       columns={[
         { header: 'When', cell: (event) => formatDateTime(event.occurredAt) },
-        { header: 'Event', cell: (event) => eventName(event.event) },
+        { header: 'Event', cell: (event) => eventName(event.event, EVENT_NAMES) },
         {
           header: 'Entity',
           cell: (event) => `${entityName(event.entityType)} ${event.entityId ?? ''}`,
@@ -58,8 +59,8 @@ function EventDetails({ event }: { event: AuditEvent }) {
           Show details
           <span className="govuk-visually-hidden">
             {' '}
-            of {eventName(event.event)}, {entityName(event.entityType)} {event.entityId},{' '}
-            {formatDateTime(event.occurredAt)}
+            of {eventName(event.event, EVENT_NAMES)}, {entityName(event.entityType)}{' '}
+            {event.entityId}, {formatDateTime(event.occurredAt)}
           </span>
         </span>
       </summary>

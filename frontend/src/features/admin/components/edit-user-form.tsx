@@ -22,9 +22,9 @@ export function EditUserForm({
 }) {
   const updateUser = useUpdateUser();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [displayName, setDisplayName] = useState(user.displayName ?? '');
-  const [organisationId, setOrganisationId] = useState(String(user.organisation?.id ?? ''));
-  const [role, setRole] = useState<Role | ''>(user.role ?? '');
+  const [displayName, setDisplayName] = useState(user.displayName);
+  const [organisationId, setOrganisationId] = useState(String(user.organisation.id));
+  const [role, setRole] = useState<Role | ''>(user.role);
   const [enabled, setEnabled] = useState(user.enabled ? 'yes' : 'no');
   const [password, setPassword] = useState('');
   const { errors, message, check, showError, showMessage } = useFormErrors();
@@ -41,11 +41,11 @@ export function EditUserForm({
 
     const changes: Schemas['UpdateUserRequest'] = {};
     if (displayName.trim() !== user.displayName) changes.displayName = displayName.trim();
-    if (Number(organisationId) !== user.organisation?.id) {
+    if (Number(organisationId) !== user.organisation.id) {
       changes.organisationId = Number(organisationId);
     }
     if (role !== user.role) changes.role = role;
-    if ((enabled === 'yes') !== Boolean(user.enabled)) changes.enabled = enabled === 'yes';
+    if ((enabled === 'yes') !== user.enabled) changes.enabled = enabled === 'yes';
     if (password) changes.password = password;
     if (Object.keys(changes).length === 0) {
       showMessage('You have not changed anything.');
@@ -53,11 +53,11 @@ export function EditUserForm({
     }
 
     updateUser.mutate(
-      { id: user.id!, changes },
+      { id: user.id, changes },
       {
         onSuccess: (saved) =>
           onSaved({
-            heading: `Changes to ${saved.username ?? user.username} saved`,
+            heading: `Changes to ${saved.username} saved`,
             text:
               changes.enabled === false
                 ? 'The account is disabled: its sessions and API tokens have ended.'

@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { anOrganisation } from '@/testing/builders';
 import { renderPage } from '@/testing/render';
 import { problem, server, signedInAs } from '@/testing/server';
 import AdminPage from '../admin-page';
@@ -11,8 +12,8 @@ beforeEach(() => {
   server.use(
     http.get('/api/v1/organisations', () =>
       HttpResponse.json([
-        { id: 1, name: 'Plymouth City Council', kind: 'COUNCIL' },
-        { id: 2, name: 'Devon and Cornwall Police', kind: 'PARTNER' },
+        anOrganisation({ id: 1, name: 'Plymouth City Council', kind: 'COUNCIL' }),
+        anOrganisation({ id: 2, name: 'Devon and Cornwall Police', kind: 'PARTNER' }),
       ]),
     ),
   );
@@ -24,7 +25,9 @@ describe('Organisations', () => {
     server.use(
       http.post('/api/v1/organisations', async ({ request }) => {
         sent = await request.json();
-        return HttpResponse.json({ id: 3, name: 'NHS Devon', kind: 'PARTNER' }, { status: 201 });
+        return HttpResponse.json(anOrganisation({ id: 3, name: 'NHS Devon', kind: 'PARTNER' }), {
+          status: 201,
+        });
       }),
     );
     renderPage(<AdminPage />, { route: '/admin?tab=organisations', path: '/admin' });

@@ -40,7 +40,7 @@ function OrganisationsTable({
       compact={false}
       columns={[
         { header: 'Name', cell: (o) => o.name },
-        { header: 'Kind', cell: (o) => (o.kind ? KIND_NAMES[o.kind] : '') },
+        { header: 'Kind', cell: (o) => KIND_NAMES[o.kind] },
       ]}
       rows={organisations}
       rowKey={(o) => o.id}
@@ -86,7 +86,7 @@ function AddOrganisationForm({
         name="kind"
         legend="Kind"
         value={kind}
-        onChange={(v) => setKind(v as OrganisationKind)}
+        onChange={setKind}
         error={errors.kind}
         options={[
           { value: 'COUNCIL', label: KIND_NAMES.COUNCIL },

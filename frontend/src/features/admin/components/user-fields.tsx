@@ -39,7 +39,7 @@ export function OrganisationAndRole({
           { value: '', label: 'Choose an organisation' },
           ...organisations.map((o) => ({
             value: String(o.id),
-            label: `${o.name} (${o.kind ? KIND_NAMES[o.kind] : ''})`,
+            label: `${o.name} (${KIND_NAMES[o.kind]})`,
           })),
         ]}
       />
@@ -48,7 +48,7 @@ export function OrganisationAndRole({
         label="Role"
         hint="Staff of partner agencies are partners or viewers; partner is only for them."
         value={role}
-        onChange={(next) => onChange({ organisationId, role: next as Role | '' })}
+        onChange={(next) => onChange({ organisationId, role: next })}
         error={errors.role}
         options={[
           { value: '', label: 'Choose a role' },

@@ -2,18 +2,18 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Schemas } from '@/lib/api-client';
+import { anOrganisation, aUser } from '@/testing/builders';
 import { renderPage } from '@/testing/render';
 import { problem, server, signedInAs } from '@/testing/server';
 import AdminPage from '../admin-page';
 
-const organisations: Schemas['OrganisationSummary'][] = [
-  { id: 1, name: 'Plymouth City Council', kind: 'COUNCIL' },
-  { id: 2, name: 'Devon and Cornwall Police', kind: 'PARTNER' },
+const organisations = [
+  anOrganisation({ id: 1, name: 'Plymouth City Council', kind: 'COUNCIL' }),
+  anOrganisation({ id: 2, name: 'Devon and Cornwall Police', kind: 'PARTNER' }),
 ];
 
-const users: Schemas['UserResponse'][] = [
-  {
+const users = [
+  aUser({
     id: 1,
     username: 'admin',
     displayName: 'Ada Admin',
@@ -21,15 +21,15 @@ const users: Schemas['UserResponse'][] = [
     role: 'ADMIN',
     enabled: true,
     lastLoginAt: '2025-03-04T09:30:00Z',
-  },
-  {
+  }),
+  aUser({
     id: 5,
     username: 'partner',
     displayName: 'Paula Partner',
     organisation: organisations[1],
     role: 'PARTNER',
     enabled: false,
-  },
+  }),
 ];
 
 beforeEach(() => {

@@ -4,7 +4,7 @@ import type { Schemas } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { ROLE_NAMES } from '@/lib/permissions';
 
-export function UserStatusTag({ enabled }: { enabled: boolean | undefined }) {
+export function UserStatusTag({ enabled }: { enabled: boolean }) {
   return enabled ? (
     <strong className="govuk-tag govuk-tag--green">Enabled</strong>
   ) : (
@@ -20,8 +20,8 @@ export function UsersTable({ users }: { users: Schemas['UserResponse'][] }) {
       columns={[
         { header: 'Username', rowHeader: true, cell: (user) => user.username },
         { header: 'Name', cell: (user) => user.displayName },
-        { header: 'Organisation', cell: (user) => user.organisation?.name },
-        { header: 'Role', cell: (user) => (user.role ? ROLE_NAMES[user.role] : '') },
+        { header: 'Organisation', cell: (user) => user.organisation.name },
+        { header: 'Role', cell: (user) => ROLE_NAMES[user.role] },
         { header: 'Status', cell: (user) => <UserStatusTag enabled={user.enabled} /> },
         {
           header: 'Last sign-in',

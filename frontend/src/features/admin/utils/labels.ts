@@ -1,4 +1,6 @@
 import type { Schemas } from '@/lib/api-client';
+import { keysOf } from '@/lib/enums';
+import { ROLE_NAMES } from '@/lib/permissions';
 
 export type Role = Schemas['Role'];
 export type OrganisationKind = Schemas['Kind'];
@@ -12,7 +14,7 @@ export const KIND_NAMES: Record<OrganisationKind, string> = {
 export function rolesFor(kind: OrganisationKind | undefined): Role[] {
   if (kind === 'PARTNER') return ['PARTNER', 'VIEWER'];
   if (kind === 'COUNCIL') return ['ADMIN', 'EDITOR', 'PERFORMANCE', 'VIEWER'];
-  return ['ADMIN', 'EDITOR', 'PERFORMANCE', 'PARTNER', 'VIEWER'];
+  return keysOf(ROLE_NAMES);
 }
 
 export const ENTITY_TYPES = [
@@ -27,11 +29,12 @@ export const ENTITY_TYPES = [
 
 const ENTITY_NAMES: Record<string, string> = { ApiToken: 'API token' };
 
-export function entityName(entityType: string | undefined): string {
-  return entityType ? (ENTITY_NAMES[entityType] ?? entityType) : '';
+export function entityName(entityType: string): string {
+  return ENTITY_NAMES[entityType] ?? entityType;
 }
 
-const EVENT_NAMES: Record<string, string> = {
+/** The events the audit log names in its own words; the others are read from their codes. */
+export const EVENT_NAMES: Record<string, string> = {
   RAG_CHANGED: 'RAG status changed',
   RAG_PROPOSED: 'RAG change proposed',
   RAG_PROPOSAL_ACCEPTED: 'RAG proposal accepted',
@@ -43,11 +46,3 @@ const EVENT_NAMES: Record<string, string> = {
   LOGIN_FAILED: 'Sign-in failed',
   LOGOUT: 'Signed out',
 };
-
-/** "ACTION_UPDATED" → "Action updated". */
-export function eventName(event: string | undefined): string {
-  if (!event) return '';
-  if (EVENT_NAMES[event]) return EVENT_NAMES[event];
-  const words = event.toLowerCase().replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}

@@ -1,7 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
+import type { paths } from '@/lib/api-schema';
 
-const QUERY = { status: 'OFF_TARGET', size: 100 };
+type IndicatorsQuery = NonNullable<paths['/api/v1/indicators']['get']['parameters']['query']>;
+
+const QUERY = { status: 'OFF_TARGET', size: 100 } satisfies IndicatorsQuery;
 
 /** Indicators whose latest figure is off target. */
 export async function getOffTargetIndicators() {

@@ -1,29 +1,24 @@
 import { Link } from 'react-router';
 import { DataTable } from '@/components/data-table';
-import { QueryState } from '@/components/query-state';
 import type { Schemas } from '@/lib/api-client';
 import { formatFigure, formatPeriod } from '@/lib/format';
 import { useOffTargetIndicators } from '../api/get-off-target-indicators';
+import { DashboardSection } from './dashboard-section';
 import { directionLabel, distanceText, targetText } from '@/lib/indicator-text';
 
 /** Indicators whose latest figure is off target, with how far off. */
 export function OffTargetIndicators() {
   const indicators = useOffTargetIndicators();
   return (
-    <section aria-labelledby="off-target-heading" className="govuk-!-margin-bottom-8">
-      <h2 className="govuk-heading-m" id="off-target-heading">
-        Indicators off target
-      </h2>
-      <QueryState isPending={indicators.isPending} error={indicators.error}>
-        {() => <OffTargetTable page={indicators.data!} />}
-      </QueryState>
-    </section>
+    <DashboardSection id="off-target" title="Indicators off target" query={indicators}>
+      {(page) => <OffTargetTable page={page} />}
+    </DashboardSection>
   );
 }
 
 function OffTargetTable({ page }: { page: Schemas['PageIndicatorResponse'] }) {
-  const items = [...(page.items ?? [])].sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
-  const total = Number(page.totalItems ?? items.length);
+  const items = [...page.items].sort((a, b) => a.number - b.number);
+  const total = page.totalItems;
   if (total === 0) {
     return <p className="govuk-body">No indicator is off target.</p>;
   }
@@ -51,10 +46,10 @@ function OffTargetTable({ page }: { page: Schemas['PageIndicatorResponse'] }) {
             header: 'Latest',
             cell: (indicator) => (
               <>
-                {formatFigure(indicator.latest?.value, unitOf(indicator))}
-                {indicator.latest?.period !== undefined && (
+                {formatFigure(indicator.latest?.value, indicator.unit)}
+                {indicator.latest && (
                   <span className="govuk-!-display-block app-muted">
-                    {indicator.latest.period ? formatPeriod(indicator.latest.period) : ''}
+                    {formatPeriod(indicator.latest.period)}
                   </span>
                 )}
               </>
@@ -62,13 +57,13 @@ function OffTargetTable({ page }: { page: Schemas['PageIndicatorResponse'] }) {
           },
           {
             header: 'Target',
-            cell: (indicator) => targetText(indicator.target, unitOf(indicator)),
+            cell: (indicator) => targetText(indicator.target, indicator.unit),
           },
           {
             header: 'Distance to target',
             cellClassName: 'app-status--off',
             cell: (indicator) =>
-              withTarget(distanceText(indicator.distanceToTarget, unitOf(indicator))),
+              withTarget(distanceText(indicator.distanceToTarget, indicator.unit)),
           },
           { header: 'Direction', cell: (indicator) => directionLabel(indicator.direction) },
         ]}
@@ -78,10 +73,6 @@ function OffTargetTable({ page }: { page: Schemas['PageIndicatorResponse'] }) {
       />
     </>
   );
-}
-
-function unitOf(indicator: Schemas['IndicatorResponse']) {
-  return indicator.unit ?? 'COUNT';
 }
 
 /** "25.9 points below target", or a dash when there is no distance. */

@@ -1,27 +1,22 @@
 import { Link } from 'react-router';
-import { QueryState } from '@/components/query-state';
 import { ActionsTable } from '@/components/actions-table';
 import type { Schemas } from '@/lib/api-client';
 import { useOverdueActions } from '../api/get-overdue-actions';
+import { DashboardSection } from './dashboard-section';
 
 /** Actions past their due date and not implemented. */
 export function OverdueActions() {
   const overdue = useOverdueActions();
   return (
-    <section aria-labelledby="overdue-heading" className="govuk-!-margin-bottom-8">
-      <h2 className="govuk-heading-m" id="overdue-heading">
-        Overdue actions
-      </h2>
-      <QueryState isPending={overdue.isPending} error={overdue.error}>
-        {() => <OverdueTable page={overdue.data!} />}
-      </QueryState>
-    </section>
+    <DashboardSection id="overdue" title="Overdue actions" query={overdue}>
+      {(page) => <OverdueTable page={page} />}
+    </DashboardSection>
   );
 }
 
 function OverdueTable({ page }: { page: Schemas['PageActionResponse'] }) {
-  const items = page.items ?? [];
-  const total = Number(page.totalItems ?? items.length);
+  const items = page.items;
+  const total = page.totalItems;
   if (total === 0) {
     return <p className="govuk-body">No actions are overdue.</p>;
   }

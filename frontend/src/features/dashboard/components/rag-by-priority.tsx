@@ -1,30 +1,26 @@
 import { StackedBarChart } from '@/components/charts/stacked-bar-chart';
 import { RAG_COLOURS, type ChartSeries } from '@/components/charts/chart-types';
-import { QueryState } from '@/components/query-state';
+import { RAG_NAMES } from '@/components/rag-tag';
 import { shorten } from '@/components/short-text';
 import type { Schemas } from '@/lib/api-client';
+import { keysOf } from '@/lib/enums';
 import { usePriorities } from '@/lib/reference-data';
+import { DashboardSection } from './dashboard-section';
 
-const SERIES: ChartSeries[] = [
-  { key: 'RED', label: 'Red', colour: RAG_COLOURS.RED },
-  { key: 'AMBER', label: 'Amber', colour: RAG_COLOURS.AMBER },
-  { key: 'AMBER_E', label: 'Amber E', colour: RAG_COLOURS.AMBER_E },
-  { key: 'GREEN', label: 'Green', colour: RAG_COLOURS.GREEN },
-  { key: 'NONE', label: 'Not rated', colour: RAG_COLOURS.NONE },
-];
+// One series per RAG status and one for actions not rated, keyed as effectiveRagCounts is.
+const SERIES: ChartSeries[] = keysOf(RAG_NAMES).map((key) => ({
+  key,
+  label: RAG_NAMES[key],
+  colour: RAG_COLOURS[key],
+}));
 
 /** How many actions of each priority are red, amber, amber E, green or not rated. */
 export function RagByPriority() {
   const priorities = usePriorities();
   return (
-    <section aria-labelledby="rag-by-priority-heading" className="govuk-!-margin-bottom-8">
-      <h2 className="govuk-heading-m" id="rag-by-priority-heading">
-        RAG status by priority
-      </h2>
-      <QueryState isPending={priorities.isPending} error={priorities.error}>
-        {() => <Chart priorities={priorities.data ?? []} />}
-      </QueryState>
-    </section>
+    <DashboardSection id="rag-by-priority" title="RAG status by priority" query={priorities}>
+      {(data) => <Chart priorities={data} />}
+    </DashboardSection>
   );
 }
 
@@ -33,22 +29,20 @@ function Chart({ priorities }: { priorities: Schemas['PriorityResponse'][] }) {
     return <p className="govuk-body">The plan has no priorities yet.</p>;
   }
   const rows = [...priorities]
-    .sort((a, b) => (a.number ?? 0) - (b.number ?? 0))
+    .sort((a, b) => a.number - b.number)
     .map((p) => {
-      const label = `${p.number}. ${p.title ?? ''}`;
+      const label = `${p.number}. ${p.title}`;
       return {
         label,
         shortLabel: shorten(label, 30),
-        values: Object.fromEntries(
-          SERIES.map((s) => [s.key, Number(p.effectiveRagCounts?.[s.key] ?? 0)]),
-        ),
+        values: Object.fromEntries(SERIES.map((s) => [s.key, p.effectiveRagCounts[s.key] ?? 0])),
       };
     });
   const totals = SERIES.map((s) => ({
     label: s.label,
     count: rows.reduce((sum, row) => sum + row.values[s.key], 0),
   }));
-  const actionCount = priorities.reduce((sum, p) => sum + Number(p.actionCount ?? 0), 0);
+  const actionCount = priorities.reduce((sum, p) => sum + p.actionCount, 0);
   const summary =
     `Stacked bar chart of the actions of each of ${rows.length} priorities by RAG status. ` +
     `In all, ${plural(actionCount, 'action')}: ` +

@@ -1,24 +1,20 @@
 import { Link } from 'react-router';
 import { DataTable } from '@/components/data-table';
-import { QueryState } from '@/components/query-state';
-import { ragLabel, type Rag } from '@/components/rag-tag';
+import { ragLabel, ragOf } from '@/components/rag-tag';
 import type { Schemas } from '@/lib/api-client';
+import { eventName } from '@/lib/event-names';
 import { formatDateTime } from '@/lib/format';
 import { useRecentChanges } from '../api/get-recent-changes';
-import { entityPath, humaniseEvent } from '../utils/change-text';
+import { entityPath } from '../utils/change-text';
+import { DashboardSection } from './dashboard-section';
 
 /** The latest changes to actions and indicators. */
 export function RecentChanges() {
   const changes = useRecentChanges(10);
   return (
-    <section aria-labelledby="recent-changes-heading" className="govuk-!-margin-bottom-8">
-      <h2 className="govuk-heading-m" id="recent-changes-heading">
-        Recent changes
-      </h2>
-      <QueryState isPending={changes.isPending} error={changes.error}>
-        {() => <ChangesTable changes={changes.data ?? []} />}
-      </QueryState>
-    </section>
+    <DashboardSection id="recent-changes" title="Recent changes" query={changes}>
+      {(data) => <ChangesTable changes={data} />}
+    </DashboardSection>
   );
 }
 
@@ -37,7 +33,7 @@ function ChangesTable({ changes }: { changes: Schemas['AuditResponse'][] }) {
           header: 'Change',
           cell: (change) => (
             <>
-              {humaniseEvent(change.event)}
+              {eventName(change.event)}
               {change.event === 'RAG_CHANGED' && <RagChange change={change} />}
             </>
           ),
@@ -67,17 +63,12 @@ function Entity({ change }: { change: Schemas['AuditResponse'] }) {
 
 /** The RAG before and after, as the audit records them: { rag, reason }. */
 function RagChange({ change }: { change: Schemas['AuditResponse'] }) {
-  const before = ragOf(change.before);
-  const after = ragOf(change.after);
+  const before = ragOf(change.before?.rag);
+  const after = ragOf(change.after?.rag);
   return (
     <span className="govuk-!-display-block app-muted">
       {ragLabel(before)} <span aria-hidden="true">→</span>
       <span className="govuk-visually-hidden"> to</span> {ragLabel(after)}
     </span>
   );
-}
-
-function ragOf(state: unknown): Rag | null {
-  const rag = (state as { rag?: unknown } | null | undefined)?.rag;
-  return rag === 'RED' || rag === 'AMBER' || rag === 'AMBER_E' || rag === 'GREEN' ? rag : null;
 }

@@ -1,12 +1,9 @@
 import { Link } from 'react-router';
 import { DataTable } from '@/components/data-table';
 import { RagTag } from '@/components/rag-tag';
+import { Section } from '@/components/section';
 import { ShortText } from '@/components/short-text';
 import type { Schemas } from '@/lib/api-client';
-
-export function isAnswered(finding: Schemas['FindingResponse']): boolean {
-  return finding.answered ?? (finding.actions ?? []).length > 0;
-}
 
 /** A group of findings, each with the actions that answer it, or "Not answered". */
 export function FindingGroup({
@@ -20,10 +17,7 @@ export function FindingGroup({
 }) {
   const headingId = `${id}-heading`;
   return (
-    <section aria-labelledby={headingId} className="govuk-!-margin-bottom-8">
-      <h2 className="govuk-heading-m" id={headingId}>
-        {title}
-      </h2>
+    <Section headingId={headingId} title={title}>
       <DataTable
         labelledBy={headingId}
         columns={[
@@ -34,7 +28,7 @@ export function FindingGroup({
             cell: (finding) => (
               <>
                 {finding.label}
-                {finding.summary?.trim() && finding.summary.trim() !== finding.label?.trim() && (
+                {finding.summary.trim() && finding.summary.trim() !== finding.label.trim() && (
                   <span className="govuk-!-display-block govuk-!-font-weight-regular">
                     {finding.summary}
                   </span>
@@ -48,13 +42,13 @@ export function FindingGroup({
         rowKey={(finding) => finding.id}
         scroll
       />
-    </section>
+    </Section>
   );
 }
 
 function AnsweringActions({ finding }: { finding: Schemas['FindingResponse'] }) {
-  const actions = finding.actions ?? [];
-  if (!isAnswered(finding) || actions.length === 0) {
+  const { actions } = finding;
+  if (!finding.answered || actions.length === 0) {
     return <strong className="govuk-tag govuk-tag--red">Not answered</strong>;
   }
   return (

@@ -11,12 +11,12 @@ const ARROWS: Record<Direction, { arrow: string; className?: string }> = {
 };
 
 /** Direction of travel: an arrow for the eye and the word always, colour never alone. */
-export function DirectionText({ direction }: { direction: Direction | null | undefined }) {
-  const d = ARROWS[direction ?? 'NO_TREND'];
+export function DirectionText({ direction }: { direction: Direction }) {
+  const d = ARROWS[direction];
   return (
     <span className={`app-trend${d.className ? ` ${d.className}` : ''}`}>
       {d.arrow && <span aria-hidden="true">{d.arrow} </span>}
-      {directionLabel(direction ?? undefined)}
+      {directionLabel(direction)}
     </span>
   );
 }

@@ -1,8 +1,8 @@
 import { FLAG_NAMES } from '../utils/indicator-text';
 
 /** An indicator's flags (NEW, R12M) as small grey tags, each with its meaning on hover. */
-export function FlagTags({ flags }: { flags: string[] | undefined }) {
-  if (!flags?.length) return null;
+export function FlagTags({ flags }: { flags: string[] }) {
+  if (flags.length === 0) return null;
   return (
     <>
       {flags.map((flag) => (

@@ -3,7 +3,7 @@ import { LineChart, type LineSeries } from '@/components/charts/line-chart';
 import { DataTable, type Column } from '@/components/data-table';
 import type { Schemas } from '@/lib/api-client';
 import type { Unit } from '@/lib/format';
-import { figureInWords, mediumMonth, periodKey, shortMonth } from '../utils/indicator-text';
+import { figureInWords, mediumMonth, shortMonth } from '../utils/indicator-text';
 
 const AXIS_LABELS: Record<Unit, string> = {
   PERCENT: '%',
@@ -31,31 +31,28 @@ export function IndicatorChart({
   values: Schemas['ValueResponse'][];
   benchmarks: Schemas['BenchmarkBody'][];
 }) {
-  const unit = indicator.unit ?? 'COUNT';
-  const figures = values.filter((v) => v.value !== undefined && v.value !== null);
-  if (figures.length === 0) {
+  const unit = indicator.unit;
+  if (values.length === 0) {
     return <p className="govuk-body">There are no figures to chart yet.</p>;
   }
   const own: LineSeries = {
-    name: indicator.name ?? 'Figure',
+    name: indicator.name,
     primary: true,
-    values: Object.fromEntries(figures.map((v) => [periodKey(v.period), v.value!])),
+    values: Object.fromEntries(values.map((v) => [v.period, v.value])),
   };
   const comparators = groupBenchmarks(benchmarks);
   const keys = [
     ...new Set([...Object.keys(own.values), ...comparators.flatMap((c) => Object.keys(c.values))]),
   ].sort();
   const target =
-    indicator.target?.kind === 'NUMERIC' && indicator.target.value !== undefined
+    indicator.target.kind === 'NUMERIC' && indicator.target.value !== undefined
       ? indicator.target.value
       : undefined;
 
-  const first = periodKey(figures[0].period);
-  const last = figures[figures.length - 1];
+  const first = values[0].period;
+  const last = values[values.length - 1];
   const summary = [
-    `Line chart of the monthly figures for ${indicator.name}, ${mediumMonth(first)} to ${mediumMonth(
-      periodKey(last.period),
-    )}`,
+    `Line chart of the monthly figures for ${indicator.name}, ${mediumMonth(first)} to ${mediumMonth(last.period)}`,
     `latest ${figureInWords(last.value, unit)}`,
     target !== undefined ? `target ${targetText(indicator.target, unit)} (dashed line)` : null,
     comparators.length ? `compared with ${comparators.map((c) => c.name).join(', ')}` : null,
@@ -85,7 +82,7 @@ export function groupBenchmarks(benchmarks: Schemas['BenchmarkBody'][]): LineSer
   const byName = new Map<string, Record<string, number>>();
   for (const b of benchmarks) {
     const series = byName.get(b.comparator) ?? {};
-    series[periodKey(b.period)] = b.value;
+    series[b.period] = b.value;
     byName.set(b.comparator, series);
   }
   return [...byName].map(([name, values]) => ({ name, values }));

@@ -1,4 +1,3 @@
-import { targetText } from '@/lib/indicator-text';
 import type { ReactNode } from 'react';
 import type { Schemas } from '@/lib/api-client';
 import {
@@ -6,7 +5,6 @@ import {
   FLAG_NAMES,
   figureInWords,
   mediumMonth,
-  periodKey,
   POLARITY_NAMES,
   UNIT_NAMES,
   VALUE_STATUS_NAMES,
@@ -17,16 +15,15 @@ import { TargetStatusTag } from './target-status-tag';
 /** What the indicator measures and where it stands, as a GOV.UK summary list. */
 export function IndicatorSummary({ indicator }: { indicator: Schemas['IndicatorResponse'] }) {
   const { unit, latest } = indicator;
-  const latestPeriod = periodKey(latest?.period);
   const rows: [string, ReactNode][] = [
-    ['Unit', unit ? UNIT_NAMES[unit] : ''],
-    ['Basis', indicator.basis ? BASIS_NAMES[indicator.basis] : ''],
-    ['Polarity', indicator.polarity ? POLARITY_NAMES[indicator.polarity] : ''],
+    ['Unit', UNIT_NAMES[unit]],
+    ['Basis', BASIS_NAMES[indicator.basis]],
+    ['Polarity', POLARITY_NAMES[indicator.polarity]],
     ['Target', targetWords(indicator)],
     ['MTFP link', indicator.mtfp || 'None'],
     [
       'Flags',
-      indicator.flags?.length
+      indicator.flags.length
         ? indicator.flags.map((f) => `${f} (${FLAG_NAMES[f] ?? f})`).join(', ')
         : 'None',
     ],
@@ -35,10 +32,8 @@ export function IndicatorSummary({ indicator }: { indicator: Schemas['IndicatorR
   rows.push(
     [
       'Latest figure',
-      latest && latest.value !== undefined && latest.value !== null
-        ? `${figureInWords(latest.value, unit)} in ${mediumMonth(latestPeriod)}${
-            latest.status ? ` (${VALUE_STATUS_NAMES[latest.status].toLowerCase()})` : ''
-          }`
+      latest
+        ? `${figureInWords(latest.value, unit)} in ${mediumMonth(latest.period)} (${VALUE_STATUS_NAMES[latest.status].toLowerCase()})`
         : 'No figures yet',
     ],
     ['Direction of travel', <DirectionText key="d" direction={indicator.direction} />],
@@ -65,7 +60,7 @@ export function IndicatorSummary({ indicator }: { indicator: Schemas['IndicatorR
 }
 
 function targetWords(indicator: Schemas['IndicatorResponse']): string {
-  switch (indicator.target?.kind) {
+  switch (indicator.target.kind) {
     case 'NUMERIC':
       return [figureInWords(indicator.target.value, indicator.unit), indicator.target.comparator]
         .filter(Boolean)
@@ -74,7 +69,5 @@ function targetWords(indicator: Schemas['IndicatorResponse']): string {
       return 'Monitor (no target)';
     case 'TBC':
       return 'To be confirmed';
-    default:
-      return targetText(indicator.target, indicator.unit);
   }
 }

@@ -5,6 +5,7 @@ import { TextField } from '@/components/form-fields';
 import { SuccessBanner } from '@/components/success-banner';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import type { Schemas } from '@/lib/api-client';
+import { keysOf } from '@/lib/enums';
 import type { Unit } from '@/lib/format';
 import { useRecordValue } from '../api/record-value';
 import {
@@ -12,11 +13,15 @@ import {
   currentMonth,
   figureInWords,
   mediumMonth,
-  periodKey,
   VALUE_STATUS_NAMES,
 } from '../utils/indicator-text';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+const VALUE_STATUS_HINTS: Record<Schemas['ValueStatus'], string | undefined> = {
+  PROVISIONAL: 'It may be corrected later',
+  FINAL: undefined,
+};
 
 const VALUE_HINTS: Record<Unit, string> = {
   PERCENT:
@@ -43,18 +48,18 @@ export function RecordValueForm({
   indicator: Schemas['IndicatorResponse'];
   values: Schemas['ValueResponse'][];
 }) {
-  const unit = indicator.unit ?? 'COUNT';
-  const latest = periodKey(indicator.latest?.period) || undefined;
-  const record = useRecordValue(indicator.id!);
+  const unit = indicator.unit;
+  const latest = indicator.latest?.period;
+  const record = useRecordValue(indicator.id);
   const [period, setPeriod] = useState(() => defaultMonth(latest));
   const [value, setValue] = useState('');
   const [numerator, setNumerator] = useState('');
   const [denominator, setDenominator] = useState('');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Schemas['ValueStatus'] | ''>('');
   const { errors, message, check, showError } = useFormErrors();
   const [success, setSuccess] = useState<Success>();
 
-  const existing = values.find((v) => periodKey(v.period) === period);
+  const existing = values.find((v) => v.period === period);
 
   function validate(): FieldErrors {
     const found: FieldErrors = {};
@@ -86,8 +91,8 @@ export function RecordValueForm({
   function submit(event: FormEvent) {
     event.preventDefault();
     setSuccess(undefined);
-    if (!check(validate())) return;
-    const body: Schemas['ValueRequest'] = { status: status as Schemas['ValueStatus'] };
+    if (!check(validate()) || !status) return;
+    const body: Schemas['ValueRequest'] = { status };
     if (value.trim()) body.value = toNumber(value);
     if (numerator.trim()) body.numerator = toNumber(numerator);
     if (denominator.trim()) body.denominator = toNumber(denominator);
@@ -137,8 +142,8 @@ export function RecordValueForm({
           <div className="govuk-inset-text">
             There is already a figure for {mediumMonth(period)}:{' '}
             {figureInWords(existing.value, unit)}
-            {existing.status ? ` (${VALUE_STATUS_NAMES[existing.status].toLowerCase()})` : ''}.
-            Saving will correct it; the previous figure is kept as a revision.
+            {` (${VALUE_STATUS_NAMES[existing.status].toLowerCase()})`}. Saving will correct it; the
+            previous figure is kept as a revision.
           </div>
         )}
         <TextField
@@ -176,10 +181,11 @@ export function RecordValueForm({
           value={status}
           onChange={setStatus}
           error={errors.status}
-          options={[
-            { value: 'PROVISIONAL', label: 'Provisional', hint: 'It may be corrected later' },
-            { value: 'FINAL', label: 'Final' },
-          ]}
+          options={keysOf(VALUE_STATUS_NAMES).map((s) => ({
+            value: s,
+            label: VALUE_STATUS_NAMES[s],
+            hint: VALUE_STATUS_HINTS[s],
+          }))}
         />
         <button type="submit" className="govuk-button" disabled={record.isPending}>
           Save figure

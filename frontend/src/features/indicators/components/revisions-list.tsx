@@ -45,15 +45,13 @@ export function RevisionsList({
 
 function revisionText(r: Schemas['RevisionResponse'], unit: Unit): string {
   const parts = [`${figureInWords(r.oldValue, unit)} → ${figureInWords(r.newValue, unit)}`];
-  if (r.oldStatus && r.newStatus && r.oldStatus !== r.newStatus) {
+  if (r.oldStatus !== r.newStatus) {
     parts.push(`${VALUE_STATUS_NAMES[r.oldStatus]} → ${VALUE_STATUS_NAMES[r.newStatus]}`);
   }
-  const ratio = (n?: number, d?: number) =>
-    n === undefined || n === null
-      ? null
-      : `${n.toLocaleString('en-GB')}/${(d ?? 0).toLocaleString('en-GB')}`;
+  const ratio = (n: number | null, d: number | null) =>
+    n === null ? null : `${n.toLocaleString('en-GB')}/${(d ?? 0).toLocaleString('en-GB')}`;
   const oldRatio = ratio(r.oldNumerator, r.oldDenominator);
   const newRatio = ratio(r.newNumerator, r.newDenominator);
   if (oldRatio !== newRatio) parts.push(`${oldRatio ?? 'none'} → ${newRatio ?? 'none'}`);
-  return `${parts.join(', ')}, by ${r.changedBy ?? 'unknown'} on ${formatDateTime(r.changedAt)}`;
+  return `${parts.join(', ')}, by ${r.changedBy} on ${formatDateTime(r.changedAt)}`;
 }

@@ -11,6 +11,14 @@ import { TargetStatusTag } from './target-status-tag';
 
 type Row = Schemas['Row'];
 
+/**
+ * A row's figures, one per period. The API sends null for a month without a figure, though the
+ * contract types every cell as present (Row.values): the wider type keeps the gaps in view.
+ */
+function cellsOf(row: Row): (Schemas['Cell'] | null)[] {
+  return row.values;
+}
+
 /** The title of an area as the plan heads its table: "Quality Assurance and Audit (auditing)". */
 export function areaTitle(area: Schemas['Area']): string {
   return [area.area, area.areaNote ? `(${area.areaNote})` : null].filter(Boolean).join(' ');
@@ -56,12 +64,12 @@ export function ScorecardAreaTable({
       // An indicator without figures says why, across the months.
       colSpan: (row) => (row.dataStatus ? periods.length : undefined),
       cellClassName: (row) => (row.dataStatus ? 'app-muted' : 'app-nowrap'),
-      cell: (row) => row.dataStatus || <Figure cell={row.values?.[i]} unit={row.unit} />,
+      cell: (row) => row.dataStatus || <Figure cell={cellsOf(row)[i]} unit={row.unit} />,
     })),
     {
       header: 'Trend',
       cell: (row) =>
-        !row.dataStatus && <Sparkline values={(row.values ?? []).map((c) => c?.value ?? null)} />,
+        !row.dataStatus && <Sparkline values={cellsOf(row).map((c) => c?.value ?? null)} />,
     },
     { header: 'Direction', cell: (row) => <DirectionText direction={row.direction} /> },
     {
@@ -90,7 +98,7 @@ export function ScorecardAreaTable({
         labelledBy={headingId}
         className="app-scorecard"
         columns={columns}
-        rows={area.indicators ?? []}
+        rows={area.indicators}
         rowKey={(row) => row.id}
         scroll={{ label: `${title}: indicators table, scrolls sideways` }}
       />
@@ -98,14 +106,8 @@ export function ScorecardAreaTable({
   );
 }
 
-function Figure({
-  cell,
-  unit,
-}: {
-  cell: Schemas['Cell'] | null | undefined;
-  unit?: Schemas['Unit'];
-}) {
-  if (!cell || cell.value === undefined || cell.value === null) {
+function Figure({ cell, unit }: { cell: Schemas['Cell'] | null; unit: Schemas['Unit'] }) {
+  if (!cell) {
     return (
       <>
         <span aria-hidden="true">–</span>
@@ -115,7 +117,7 @@ function Figure({
   }
   return (
     <>
-      {cell.display || formatFigure(cell.value, unit ?? 'COUNT')}
+      {cell.display || formatFigure(cell.value, unit)}
       {cell.status === 'PROVISIONAL' && (
         <>
           {' '}

@@ -18,11 +18,11 @@ export function TargetStatusTag({
   distance,
   unit,
 }: {
-  status: TargetStatus | null | undefined;
-  distance?: number | null;
-  unit?: Unit;
+  status: TargetStatus;
+  distance: number | null;
+  unit: Unit;
 }) {
-  const s = STATUSES[status ?? 'NO_DATA'];
+  const s = STATUSES[status];
   const words =
     status === 'NO_TARGET' || status === 'NO_DATA' ? null : distanceText(distance, unit);
   return (

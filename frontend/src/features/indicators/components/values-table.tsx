@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { DataTable, type Column } from '@/components/data-table';
 import type { Schemas } from '@/lib/api-client';
 import { formatDateTime, type Unit } from '@/lib/format';
-import { figureInWords, mediumMonth, periodKey, VALUE_STATUS_NAMES } from '../utils/indicator-text';
+import { figureInWords, mediumMonth, VALUE_STATUS_NAMES } from '../utils/indicator-text';
 import { RevisionsList } from './revisions-list';
 
 type Value = Schemas['ValueResponse'];
@@ -17,13 +17,13 @@ export function ValuesTable({
   values: Value[];
   unit: Unit;
 }) {
-  const hasRatio = (value: Value) => value.numerator !== undefined && value.numerator !== null;
+  const hasRatio = (value: Value) => value.numerator !== null;
   const columns: Column<Value>[] = [
     {
       header: 'Month',
       rowHeader: true,
       cellClassName: 'app-nowrap',
-      cell: (value) => mediumMonth(periodKey(value.period)),
+      cell: (value) => mediumMonth(value.period),
     },
     {
       header: 'Figure',
@@ -38,13 +38,13 @@ export function ValuesTable({
             numeric: true,
             cellClassName: 'app-nowrap',
             cell: (value: Value) =>
-              value.numerator === undefined || value.numerator === null
+              value.numerator === null
                 ? ''
                 : `${value.numerator.toLocaleString('en-GB')} / ${(value.denominator ?? 0).toLocaleString('en-GB')}`,
           },
         ]
       : []),
-    { header: 'Status', cell: (value) => (value.status ? VALUE_STATUS_NAMES[value.status] : '') },
+    { header: 'Status', cell: (value) => VALUE_STATUS_NAMES[value.status] },
     { header: 'Entered by', cell: (value) => value.enteredBy },
     {
       header: 'Entered at',
@@ -62,7 +62,7 @@ export function ValuesTable({
       hideCaption
       columns={columns}
       rows={[...values].reverse()}
-      rowKey={(value) => periodKey(value.period)}
+      rowKey={(value) => value.period}
       empty="No figures have been entered yet."
       scroll={{ label: 'Monthly figures table' }}
     />
@@ -80,8 +80,8 @@ function Corrections({
   unit: Unit;
 }) {
   const [open, setOpen] = useState(false);
-  const period = periodKey(value.period);
-  const corrections = value.revisions ?? 0;
+  const period = value.period;
+  const corrections = value.revisions;
   const listId = `revisions-${period}`;
   if (corrections === 0) return 'None';
   return (

@@ -16,11 +16,6 @@ const MONTHS = [
   'December',
 ];
 
-/** A month as "YYYY-MM" (the API's form), or "" when there is none. */
-export function periodKey(period: string | null | undefined): string {
-  return period ?? '';
-}
-
 function parts(period: string): [number, number] {
   const [year, month] = period.split('-').map(Number);
   return [year, month];
@@ -57,8 +52,8 @@ export function currentMonth(now: Date = new Date()): string {
 }
 
 /** A figure in words for reading, not as printed: 41.3%, 189.2 per 10,000, 1,147. */
-export function figureInWords(value: number | null | undefined, unit: Unit | undefined): string {
-  if (value === null || value === undefined) return '–';
+export function figureInWords(value: number | undefined, unit: Unit): string {
+  if (value === undefined) return '–';
   switch (unit) {
     case 'PERCENT':
       return `${value.toFixed(1)}%`;

@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
+import { ChoiceItem } from '@/components/choice-fields';
 import { fieldId } from '@/components/error-summary';
 import { Select, TextField } from '@/components/form-fields';
 import { shorten } from '@/components/short-text';
 import type { Schemas } from '@/lib/api-client';
+import { paragraphsCited } from '@/lib/reference-data';
 import { RAG_FILTERS, searchParamsOf, type PlanFilters } from '../utils/plan-filters';
 
 /**
@@ -41,18 +43,15 @@ export function PlanFiltersForm({
   const priorityOptions = [
     { value: '', label: 'All priorities' },
     ...[...priorities]
-      .sort((a, b) => (a.number ?? 0) - (b.number ?? 0))
+      .sort((a, b) => a.number - b.number)
       .map((p) => ({ value: String(p.id), label: `${p.number}. ${p.title}` })),
   ];
 
-  const paragraphs = findings
-    .filter((f) => f.paragraph !== null && f.paragraph !== undefined)
-    .sort((a, b) => (a.paragraph ?? 0) - (b.paragraph ?? 0));
   const findingOptions = [
     { value: '', label: 'Any finding' },
-    ...paragraphs.map((f) => ({
+    ...paragraphsCited(findings).map((f) => ({
       value: String(f.paragraph),
-      label: `${f.label ?? `para ${f.paragraph}`}${f.summary ? ` – ${shorten(f.summary, 50)}` : ''}`,
+      label: `${f.label}${f.summary ? ` – ${shorten(f.summary, 50)}` : ''}`,
     })),
   ];
   // A paragraph from a link is kept even before (or without) the list of findings.
@@ -60,7 +59,6 @@ export function PlanFiltersForm({
     findingOptions.push({ value: draft.finding, label: `para ${draft.finding}` });
   }
 
-  const overdueId = fieldId('overdue');
   return (
     <form method="get" onSubmit={submit} noValidate aria-label="Filter the actions">
       <div className="app-filters">
@@ -102,20 +100,15 @@ export function PlanFiltersForm({
         />
         <div className="govuk-form-group">
           <div className="govuk-checkboxes govuk-checkboxes--small">
-            <div className="govuk-checkboxes__item">
-              <input
-                className="govuk-checkboxes__input"
-                id={overdueId}
-                name="overdue"
-                type="checkbox"
-                value="true"
-                checked={draft.overdue}
-                onChange={(e) => set('overdue')(e.target.checked)}
-              />
-              <label className="govuk-label govuk-checkboxes__label" htmlFor={overdueId}>
-                Overdue only
-              </label>
-            </div>
+            <ChoiceItem
+              kind="checkboxes"
+              id={fieldId('overdue')}
+              name="overdue"
+              value="true"
+              label="Overdue only"
+              checked={draft.overdue}
+              onChange={set('overdue')}
+            />
           </div>
         </div>
       </div>

@@ -1,4 +1,5 @@
 import { ActionsTable } from '@/components/actions-table';
+import { Section } from '@/components/section';
 import type { Schemas } from '@/lib/api-client';
 
 /** One priority of the plan with its actions (those on the page that match the filters). */
@@ -8,17 +9,16 @@ export function PriorityActions({
   statement,
   actions,
 }: {
-  number: number | undefined;
+  number: number;
   title: string | undefined;
   statement: string | undefined;
   actions: Schemas['ActionResponse'][];
 }) {
-  const headingId = `priority-${number}-heading`;
   return (
-    <section aria-labelledby={headingId} className="govuk-!-margin-bottom-8">
-      <h2 className="govuk-heading-m" id={headingId}>
-        {title ? `${number}. ${title}` : `Priority ${number}`}
-      </h2>
+    <Section
+      headingId={`priority-${number}-heading`}
+      title={title ? `${number}. ${title}` : `Priority ${number}`}
+    >
       {statement && (
         <details className="govuk-details">
           <summary className="govuk-details__summary">
@@ -28,6 +28,6 @@ export function PriorityActions({
         </details>
       )}
       <ActionsTable actions={actions} caption={`Actions of priority ${number}`} withOutcome />
-    </section>
+    </Section>
   );
 }

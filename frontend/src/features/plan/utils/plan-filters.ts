@@ -1,9 +1,11 @@
+import { RAG_NAMES, type RagFilter } from '@/components/rag-tag';
+import { isKeyOf, keysOf } from '@/lib/enums';
 import type { ActionsQuery } from '../api/get-actions';
 
 /** The plan's filters, as the page's URL keeps them (so that links and reloads keep them). */
 export type PlanFilters = {
   priority: string;
-  rag: string;
+  rag: RagFilter | '';
   lead: string;
   overdue: boolean;
   finding: string;
@@ -12,13 +14,9 @@ export type PlanFilters = {
 
 export const PAGE_SIZE = 50;
 
-export const RAG_FILTERS = [
+export const RAG_FILTERS: { value: RagFilter | ''; label: string }[] = [
   { value: '', label: 'All' },
-  { value: 'RED', label: 'Red' },
-  { value: 'AMBER', label: 'Amber' },
-  { value: 'AMBER_E', label: 'Amber E' },
-  { value: 'GREEN', label: 'Green' },
-  { value: 'NONE', label: 'Not rated' },
+  ...keysOf(RAG_NAMES).map((rag) => ({ value: rag, label: RAG_NAMES[rag] })),
 ];
 
 function whole(text: string | null): string {
@@ -26,10 +24,10 @@ function whole(text: string | null): string {
 }
 
 export function filtersFrom(params: URLSearchParams): PlanFilters {
-  const rag = params.get('rag') ?? '';
+  const rag = params.get('rag');
   return {
     priority: whole(params.get('priority')),
-    rag: RAG_FILTERS.some((r) => r.value === rag) ? rag : '',
+    rag: isKeyOf(RAG_NAMES, rag) ? rag : '',
     lead: params.get('lead')?.trim() ?? '',
     overdue: params.get('overdue') === 'true',
     finding: whole(params.get('finding')),

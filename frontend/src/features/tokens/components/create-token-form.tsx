@@ -7,7 +7,7 @@ import type { Schemas } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { useCreateToken } from '../api/create-token';
 import { dayFromToday, endOfDay } from '../utils/dates';
-import { SCOPES, type Scope } from '../utils/scopes';
+import { SCOPE_DESCRIPTIONS, type Scope } from '../utils/scopes';
 
 /** Creates a token with the scopes the user's role may grant; the secret goes to onCreated. */
 export function CreateTokenForm({
@@ -19,7 +19,7 @@ export function CreateTokenForm({
 }) {
   const createToken = useCreateToken();
   const [name, setName] = useState('');
-  const [scopes, setScopes] = useState<string[]>(grantable.includes('read') ? ['read'] : []);
+  const [scopes, setScopes] = useState<Scope[]>(grantable.includes('read') ? ['read'] : []);
   const [expiresOn, setExpiresOn] = useState('');
   const { errors, message, check, showError } = useFormErrors();
 
@@ -33,7 +33,7 @@ export function CreateTokenForm({
     createToken.mutate(
       {
         name: name.trim(),
-        scopes: scopes as Scope[],
+        scopes,
         ...(expiresOn ? { expiresAt: endOfDay(expiresOn) } : {}),
       },
       {
@@ -68,10 +68,10 @@ export function CreateTokenForm({
         onChange={setScopes}
         error={errors.scopes}
         small
-        options={SCOPES.filter((s) => grantable.includes(s.scope)).map((s) => ({
-          value: s.scope,
-          label: <code>{s.scope}</code>,
-          hint: s.description,
+        options={grantable.map((scope) => ({
+          value: scope,
+          label: <code>{scope}</code>,
+          hint: SCOPE_DESCRIPTIONS[scope],
         }))}
       />
       <TextField

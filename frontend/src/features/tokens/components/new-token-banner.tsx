@@ -11,7 +11,7 @@ export function NewTokenBanner({
   onDismiss: () => void;
 }) {
   const [copy, setCopy] = useState<'copied' | 'failed'>();
-  const secret = created.secret ?? '';
+  const { secret } = created;
 
   async function copyToClipboard() {
     try {
@@ -23,7 +23,7 @@ export function NewTokenBanner({
   }
 
   return (
-    <SuccessBanner heading={`Token ${created.token?.name ?? ''} created`}>
+    <SuccessBanner heading={`Token ${created.token.name} created`}>
       <p className="govuk-body">Your new token is:</p>
       <p className="govuk-body">
         <code className="app-token-secret" data-testid="token-secret">

@@ -4,7 +4,7 @@ export type TokenStatus = 'Active' | 'Revoked' | 'Expired';
 
 export function tokenStatus(token: Schemas['TokenResponse'], now = new Date()): TokenStatus {
   if (token.revokedAt) return 'Revoked';
-  if (token.expiresAt && new Date(token.expiresAt) <= now) return 'Expired';
+  if (new Date(token.expiresAt) <= now) return 'Expired';
   return 'Active';
 }
 

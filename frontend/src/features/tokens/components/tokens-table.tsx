@@ -38,7 +38,7 @@ export function TokensTable({
             header: 'Scopes',
             cell: (token) => (
               <ul className="govuk-list govuk-!-font-size-16 govuk-!-margin-bottom-0">
-                {(token.scopes ?? []).map((scope) => (
+                {token.scopes.map((scope) => (
                   <li key={scope}>
                     <code>{scope}</code>
                   </li>
@@ -64,7 +64,7 @@ export function TokensTable({
                   pending={revoke.isPending}
                   onConfirm={() => {
                     clear();
-                    revoke.mutate(token.id!, {
+                    revoke.mutate(token.id, {
                       onSuccess: () => {
                         setConfirming(undefined);
                         onRevoked(token);
