@@ -50,9 +50,7 @@ export default function IndicatorPage() {
                 </>
               )}
             </QueryState>
-            {data!.derivation && (
-              <DerivationSection indicatorId={id} unit={data!.unit ?? 'COUNT'} />
-            )}
+            {data!.derivation && <DerivationSection indicatorId={id} unit={data!.unit} />}
             <h2 className="govuk-heading-m">Linked actions</h2>
             <LinkedActions actions={data!.actions} />
             {!data!.derivation && can(me.data, 'indicators:write') && values.data && (
