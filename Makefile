@@ -7,7 +7,7 @@ WEB := frontend/dist/index.html
 BACKEND_SOURCES := $(shell find backend/src backend/pom.xml -type f 2>/dev/null)
 FRONTEND_SOURCES := $(shell find frontend/src frontend/index.html frontend/package.json frontend/vite.config.ts -type f 2>/dev/null)
 
-.PHONY: run dev build test test-backend test-frontend e2e openapi format clean
+.PHONY: run dev build test test-backend test-frontend e2e openapi format clean bench-bulk
 
 run: $(JAR)
 	java -jar $(JAR)
@@ -45,6 +45,10 @@ openapi:
 	cd backend && $(MVN) $(MVN_FLAGS) test -Dtest=OpenApiContractTest -Dopenapi.update=true \
 		-Dspotless.check.skip=true -Dsurefire.failIfNoSpecifiedTests=false
 	cd frontend && npm run api:generate
+
+# Bulk upload throughput against PostgreSQL COPY on a throw-away database; prints both and the ratio.
+bench-bulk: $(JAR)
+	bench/bulk.sh
 
 format:
 	cd backend && $(MVN) $(MVN_FLAGS) spotless:apply

@@ -51,6 +51,9 @@ class IndicatorValueLoader {
   @Inject AuditLog audit;
   @Inject Clock clock;
 
+  /** How many indicators' figures are loaded at once to refresh their verdicts. */
+  private static final int VERDICT_SLICE = 50;
+
   /** Two figures are the same when value, numerator, denominator and status agree. */
   private static final String SAME =
       "v.value = r.value and v.numerator is not distinct from r.numerator"
@@ -219,12 +222,16 @@ class IndicatorValueLoader {
         "select distinct indicator_id from bulk_batch_value where batch_id = ?",
         List.of(batchId),
         rs -> ids.add(rs.getLong(1)));
-    for (Long id : ids) {
-      Indicator indicator = em.find(Indicator.class, id);
-      em.refresh(indicator);
-      indicator.refreshVerdicts();
-    }
+    // In slices, so that a ten-year back-fill of every indicator never holds all figures at once.
     em.flush();
+    em.clear();
+    for (int from = 0; from < ids.size(); from += VERDICT_SLICE) {
+      for (Long id : ids.subList(from, Math.min(ids.size(), from + VERDICT_SLICE))) {
+        em.find(Indicator.class, id).refreshVerdicts();
+      }
+      em.flush();
+      em.clear();
+    }
   }
 
   /** The upload of one request: checks rows, stages good ones, then counts and applies them. */
