@@ -46,7 +46,7 @@ class BulkIndicatorValuesTest {
   @Inject AgroalDataSource dataSource;
 
   /** A new typed indicator of the demo plan; returns its number and id. */
-  private static int[] indicator(String unit) {
+  static int[] indicator(String unit) {
     int number = NUMBERS.incrementAndGet();
     Map<String, Object> body = new HashMap<>();
     body.put("planId", api().get("/api/v1/plans").then().extract().jsonPath().getLong("[0].id"));

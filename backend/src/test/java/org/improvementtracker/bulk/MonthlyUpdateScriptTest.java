@@ -9,8 +9,6 @@ import io.restassured.RestAssured;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import org.improvementtracker.Api;
 import org.junit.jupiter.api.Test;
 
@@ -33,19 +31,9 @@ class MonthlyUpdateScriptTest {
 
   @Test
   void shouldDryRunThenApplyOnceAndStopOnARefusedRow() throws Exception {
-    Map<String, Object> body = new HashMap<>();
-    int number = 690;
-    body.put("planId", api().get("/api/v1/plans").then().extract().jsonPath().getLong("[0].id"));
-    body.put("priorityId", Api.priorityId(3));
-    body.put("number", number);
-    body.put("name", "Scripted indicator");
-    body.put("area", "Robust and effective social work practice");
-    body.put("unit", "COUNT");
-    body.put("basis", "IN_MONTH");
-    body.put("polarity", "HIGHER_IS_BETTER");
-    body.put("target", Map.of("kind", "MONITOR"));
-    int id =
-        api().body(body).post("/api/v1/indicators").then().statusCode(201).extract().path("id");
+    int[] indicator = BulkIndicatorValuesTest.indicator("COUNT");
+    int number = indicator[0];
+    int id = indicator[1];
 
     Path bad = Files.createTempFile("april", ".csv");
     Files.writeString(bad, "indicator,period,value\n" + number + ",2021-04,-3\n");
