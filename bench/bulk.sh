@@ -26,7 +26,7 @@ echo "Starting the server on a throw-away database (heap limit 512 MB)..."
 PORT=$PORT DATA_DIR="$WORK/data" DEMO_DATA=true ADMIN_PASSWORD=bench-admin-password \
   java -Xmx512m -jar "$JAR" >"$WORK/server.log" 2>&1 &
 SERVER=$!
-for _ in $(seq 1 120); do
+for _ in $(seq 1 600); do
   curl -fs "$BASE/api/v1/session/options" >/dev/null 2>&1 && break
   sleep 1
 done
