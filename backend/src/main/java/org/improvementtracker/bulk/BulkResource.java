@@ -149,9 +149,7 @@ public class BulkResource {
       return Response.ok(done.result()).build();
     }
     if (outcome instanceof BulkService.Replayed replayed) {
-      return Response.ok(replayed.response(), MediaType.APPLICATION_JSON)
-          .header("Idempotent-Replayed", "true")
-          .build();
+      return Response.ok(replayed.response()).header("Idempotent-Replayed", "true").build();
     }
     Object problem =
         outcome instanceof BulkService.Refused refused

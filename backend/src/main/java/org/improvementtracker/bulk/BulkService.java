@@ -64,7 +64,7 @@ public class BulkService {
   record Refused(BulkRecords.BulkRefusal refusal) implements Outcome {}
 
   /** A repeat of an earlier request with the same key: its stored response. */
-  record Replayed(String response) implements Outcome {}
+  record Replayed(BulkRecords.BulkResult response) implements Outcome {}
 
   /** The key was used before for a different request. */
   record KeyReused(String detail) implements Outcome {}
@@ -94,7 +94,7 @@ public class BulkService {
         drain(in);
         String hex = HexFormat.of().formatHex(digest.digest());
         if (hex.equals(stored.get(0)[0])) {
-          return new Replayed((String) stored.get(0)[1]);
+          return new Replayed(fromJson((String) stored.get(0)[1]));
         }
         return new KeyReused(
             "The Idempotency-Key \""
@@ -210,6 +210,15 @@ public class BulkService {
       return json.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Could not store the response", e);
+    }
+  }
+
+  /** The stored response, written back exactly as the first request got it. */
+  private BulkRecords.BulkResult fromJson(String stored) {
+    try {
+      return json.readValue(stored, BulkRecords.BulkResult.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Could not read the stored response", e);
     }
   }
 
