@@ -7,10 +7,14 @@ WEB := frontend/dist/index.html
 BACKEND_SOURCES := $(shell find backend/src backend/pom.xml -type f 2>/dev/null)
 FRONTEND_SOURCES := $(shell find frontend/src frontend/index.html frontend/package.json frontend/vite.config.ts -type f 2>/dev/null)
 
-.PHONY: run dev build test test-backend test-frontend e2e openapi format clean bench-bulk
+# A bounded heap suits a 2-core host; raise it (and DB_POOL_MAX) on a bigger one, see README.
+JAVA_OPTS ?= -Xmx512m
+export JAVA_OPTS
+
+.PHONY: run dev build test test-backend test-frontend e2e fuzz openapi format clean bench bench-bulk lighthouse
 
 run: $(JAR)
-	java -jar $(JAR)
+	java $(JAVA_OPTS) -jar $(JAR)
 
 build: $(JAR)
 
@@ -40,11 +44,27 @@ test-frontend: frontend/node_modules/.package-lock.json
 e2e: $(JAR)
 	cd frontend && npm run e2e
 
+# 10,000 generated hostile requests over every operation of the OpenAPI document (make test sends
+# 200); prints the statuses seen and fails on any 5xx or any 4xx that is not problem+json.
+FUZZ_REQUESTS ?= 10000
+fuzz:
+	cd backend && $(MVN) $(MVN_FLAGS) verify -Dtest=ApiFuzzTest -Dfuzz.requests=$(FUZZ_REQUESTS) \
+		-Dsurefire.failIfNoSpecifiedTests=false | grep -E '^Fuzzing:|Tests run:|FAIL|ERROR'
+
 # Rewrites openapi/openapi.yaml from the code, and the web app's generated API types from it.
 openapi:
 	cd backend && $(MVN) $(MVN_FLAGS) test -Dtest=OpenApiContractTest -Dopenapi.update=true \
 		-Dspotless.check.skip=true -Dsurefire.failIfNoSpecifiedTests=false
 	cd frontend && npm run api:generate
+
+# Read benchmark against pgbench -S on throw-away databases (needs wrk and postgresql-client:
+# sudo apt-get install -y wrk postgresql-client). See README.
+bench: $(JAR)
+	bench/run.sh $(JAR)
+
+# Lighthouse (mobile preset, Debian's chromium) on the main pages, signed in. See README.
+lighthouse: $(JAR)
+	bench/lighthouse.sh $(JAR)
 
 # Bulk upload throughput against PostgreSQL COPY on a throw-away database; prints both and the ratio.
 bench-bulk: $(JAR)

@@ -98,6 +98,7 @@ test('a partner cannot enter figures, and has no Admin link or page', async () =
     'Scorecard',
     'Audits',
     'Workforce',
+    'Boards',
     'API tokens',
   ]);
 

@@ -30,6 +30,9 @@ export function Layout() {
   const signOut = useSignOut();
   const location = useLocation();
   const user = me.data;
+  // Until we know who is signed in, the header line and menu hold their place (hidden from sight
+  // and from assistive technology by visibility), so the page does not jump when they appear.
+  const pending = me.isPending;
 
   return (
     <>
@@ -43,10 +46,18 @@ export function Layout() {
               <span className="govuk-header__logotype-text">Improvement Tracker</span>
             </Link>
           </div>
+          {pending && (
+            <div className="govuk-header__content app-pending">
+              <p className="app-header__user">&nbsp;</p>
+            </div>
+          )}
           {user && (
             <div className="govuk-header__content">
               <p className="app-header__user" data-testid="signed-in-user">
                 {user.displayName} · {user.organisation.name} · {ROLE_NAMES[user.role]}{' '}
+                <Link to="/my-work" className="govuk-header__link app-header__my-work">
+                  My work
+                </Link>{' '}
                 <button
                   type="button"
                   className="govuk-header__link app-header__sign-out"
@@ -59,10 +70,10 @@ export function Layout() {
           )}
         </div>
       </header>
-      {user && (
+      {(user || pending) && (
         <section
           aria-label="Menu"
-          className="govuk-service-navigation"
+          className={`govuk-service-navigation${pending ? ' app-pending' : ''}`}
           data-module="govuk-service-navigation"
         >
           <div className="govuk-width-container">
@@ -70,7 +81,9 @@ export function Layout() {
               <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
                 <ul className="govuk-service-navigation__list">
                   {routes
-                    .filter((r) => r.nav && (!r.navPermission || can(user, r.navPermission)))
+                    .filter(
+                      (r) => r.nav && (!r.navPermission || (!!user && can(user, r.navPermission))),
+                    )
                     .map((r) => (
                       <li key={r.path} className="govuk-service-navigation__item">
                         <NavLink
@@ -88,7 +101,7 @@ export function Layout() {
           </div>
         </section>
       )}
-      <div className="govuk-width-container">
+      <div className="govuk-width-container app-main-container">
         {me.isPending ? (
           <p className="govuk-body govuk-!-margin-top-6" role="status">
             Loading…

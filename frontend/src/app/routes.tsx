@@ -36,6 +36,14 @@ export const routes: AppRoute[] = [
     nav: 'Workforce',
     page: lazy(() => import('@/features/workforce/workforce-page')),
   },
+  { path: '/boards', nav: 'Boards', page: lazy(() => import('@/features/boards/boards-page')) },
+  { path: '/boards/:id', page: lazy(() => import('@/features/boards/board-page')) },
+  { path: '/meetings/:id', page: lazy(() => import('@/features/meetings/meeting-page')) },
+  {
+    path: '/meetings/:id/versions/:version',
+    page: lazy(() => import('@/features/meetings/report-version-page')),
+  },
+  { path: '/my-work', page: lazy(() => import('@/features/my-work/my-work-page')) },
   { path: '/tokens', nav: 'API tokens', page: lazy(() => import('@/features/tokens/tokens-page')) },
   {
     path: '/admin',

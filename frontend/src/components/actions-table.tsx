@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { Schemas } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { DataTable, type Column } from './data-table';
-import { RagTag, ragOf } from './rag-tag';
+import { RagTag } from './rag-tag';
 import { ShortText } from './short-text';
 
 type Action = Schemas['ActionResponse'];
@@ -63,7 +63,7 @@ export function ActionsTable({
       cellClassName: 'app-trend',
       cell: (action) => (
         <>
-          <RagTag rag={ragOf(action.effectiveRag)} />
+          <RagTag rag={action.effectiveRag} />
           {action.overdue && action.rag !== action.effectiveRag && ' (overdue)'}
         </>
       ),

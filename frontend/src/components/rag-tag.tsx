@@ -31,10 +31,7 @@ export const RAG_MEANINGS: Record<Rag, string> = {
 /** Every RAG status, from red to green. */
 export const RAGS = keysOf(COLOURS);
 
-/**
- * The RAG status a value holds, or null: for values typed loosely, such as an audit event's
- * snapshots, or the action's `rag` and `effectiveRag`, which the contract types as any string.
- */
+/** The RAG status a loosely typed value holds, or null: for an audit event's snapshots. */
 export function ragOf(value: unknown): Rag | null {
   return isKeyOf(COLOURS, value) ? value : null;
 }

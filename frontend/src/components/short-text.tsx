@@ -1,9 +1,17 @@
 /**
  * The start of a long text, for tables that list many rows: cut at a word boundary and marked
- * with an ellipsis. The full text is on the row's own page.
+ * with an ellipsis. The full text is on the row's own page, and in print, where nothing is cut.
  */
 export function ShortText({ text, max = 120 }: { text: string; max?: number }) {
-  return <>{shorten(text, max)}</>;
+  const full = text.replace(/\s+/g, ' ').trim();
+  const short = shorten(full, max);
+  if (short === full) return <>{full}</>;
+  return (
+    <>
+      <span className="app-short-text__screen">{short}</span>
+      <span className="app-short-text__print">{full}</span>
+    </>
+  );
 }
 
 export function shorten(text: string, max: number): string {

@@ -1096,1090 +1096,21 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/audit-recommendations": {
+    "/api/v1/boards": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Recommendations across all audits, earliest due first */
+        /** List the boards, with each one's next meeting */
         get: {
             parameters: {
                 query?: {
-                    /** @description true: only open ones past their due date */
-                    overdue?: boolean;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RecommendationResponse"][];
-                    };
-                };
-                /** @description Invalid input: see errors[] for each field and why */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/audits": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List case audits, newest first, filtered and paged */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Part of the auditor's name, any case */
-                    auditor?: string;
-                    grade?: components["schemas"]["Grade"];
-                    /** @description The month of the audit date */
-                    month?: components["schemas"]["Period"];
-                    page?: number;
-                    size?: number;
-                    /** @description Team id */
-                    team?: number;
-                    type?: components["schemas"]["AuditType"];
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageCaseAuditResponse"];
-                    };
-                };
-                /** @description Invalid input: see errors[] for each field and why */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Record a case audit; indicators 55-58 are recomputed */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CaseAuditRequest"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CaseAuditResponse"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Refused by a rule of the plan */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Send application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/audits/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Get one case audit, with its ETag */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CaseAuditResponse"];
-                    };
-                };
-                /** @description Invalid input: see errors[] for each field and why */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        /** Delete an audit entered in error, with its recommendations (If-Match) */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "If-Match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Done; no body */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Invalid input: see errors[] for each field and why */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Refused by a rule of the plan */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Send application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        /** Change some of an audit's fields, JSON Merge Patch (If-Match required) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "If-Match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/merge-patch+json": components["schemas"]["AnyJson"];
-                    "application/json": components["schemas"]["AnyJson"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CaseAuditResponse"];
-                    };
-                };
-                /** @description Invalid input: see errors[] for each field and why */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Refused by a rule of the plan */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match does not name the current version */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Send application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match header missing */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
-    "/api/v1/audits/{id}/recommendations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The audit's recommendations, earliest due first */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RecommendationResponse"][];
-                    };
-                };
-                /** @description Invalid input: see errors[] for each field and why */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Add a recommendation to an audit */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["RecommendationRequest"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RecommendationResponse"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Refused by a rule of the plan */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Send application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/audits/{id}/recommendations/{rid}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Update a recommendation (status, note…), JSON Merge Patch (If-Match) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "If-Match"?: string;
-                };
-                path: {
-                    id: number;
-                    rid: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/merge-patch+json": components["schemas"]["AnyJson"];
-                    "application/json": components["schemas"]["AnyJson"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RecommendationResponse"];
-                    };
-                };
-                /** @description Invalid input: see errors[] for each field and why */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Refused by a rule of the plan */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match does not name the current version */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Send application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match header missing */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
-    "/api/v1/bulk/batches": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List applied uploads, newest first */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description e.g. indicator-values */
-                    kind?: string;
-                    page?: number;
-                    size?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageBatchResponse"];
-                    };
-                };
-                /** @description Invalid input: see errors[] for each field and why */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/bulk/batches/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Get one applied upload: who, when, which file, what it did */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BatchResponse"];
-                    };
-                };
-                /** @description Invalid input: see errors[] for each field and why */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/bulk/batches/{id}/revert": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Undo an upload: every figure it created or changed goes back
-         * @description 409, naming them, when figures of the batch have changed since
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BatchResponse"];
-                    };
-                };
-                /** @description Invalid input: see errors[] for each field and why */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Refused by a rule of the plan */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Send application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/bulk/indicator-values": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Enter or correct many indicator figures at once: all rows or none
-         * @description CSV with the header indicator,period,value[,numerator,denominator,status,note], the same columns in the first sheet of an .xlsx workbook, or JSON {"values": [{"indicator": 9, "period": "2023-04", "value": 8.1}]}. indicator is the indicator's number in the plan. Every row is checked first; any refused row means 422 and nothing written. dryRun=true checks and counts without writing.
-         */
-        post: {
-            parameters: {
-                query?: {
-                    acknowledgeWarnings?: boolean;
-                    dryRun?: boolean;
-                    /** @description The plan's id; needed when there are several */
                     plan?: number;
                 };
-                header?: {
-                    /** @description attachment; filename="april.csv": recorded with the batch */
-                    "Content-Disposition"?: string;
-                    "Content-Length"?: number;
-                    /** @description Any unique string: a repeat returns the first response */
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    "application/json": Record<string, never>;
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BulkResult"];
-                    };
-                };
-                /** @description Invalid input: see errors[] for each field and why */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Refused by a rule of the plan */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Send application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A row refused, warnings not acknowledged, or an Idempotency-Key reused */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["BulkRefusal"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/bulk/templates/{kind}.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A CSV template of one kind of upload: its header and an example row */
-        get: {
-            parameters: {
-                query?: never;
                 header?: never;
-                path: {
-                    /** @description e.g. indicator-values */
-                    kind: string;
-                };
+                path?: never;
                 cookie?: never;
             };
             requestBody?: never;
@@ -2190,8 +1121,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "text/csv": unknown;
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["BoardResponse"][];
                     };
                 };
                 /** @description Invalid input: see errors[] for each field and why */
@@ -2229,81 +1159,7 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/caseload-snapshots": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List workers' month-end caseload snapshots, newest month first */
-        get: {
-            parameters: {
-                query?: {
-                    month?: components["schemas"]["Period"];
-                    page?: number;
-                    size?: number;
-                    /** @description Team id */
-                    team?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageCaseloadSnapshotResponse"];
-                    };
-                };
-                /** @description Invalid input: see errors[] for each field and why */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Record a worker's month end; indicators 59-65 are recomputed */
+        /** Add a board */
         post: {
             parameters: {
                 query?: never;
@@ -2313,7 +1169,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["CaseloadSnapshotRequest"];
+                    "application/json": components["schemas"]["BoardRequest"];
                 };
             };
             responses: {
@@ -2323,7 +1179,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["CaseloadSnapshotResponse"];
+                        "application/json": components["schemas"]["BoardResponse"];
                     };
                 };
                 /** @description Bad Request */
@@ -2382,14 +1238,14 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/caseload-snapshots/{id}": {
+    "/api/v1/boards/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Get one caseload snapshot, with its ETag */
+        /** Get one board, with its ETag */
         get: {
             parameters: {
                 query?: never;
@@ -2407,7 +1263,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["CaseloadSnapshotResponse"];
+                        "application/json": components["schemas"]["BoardResponse"];
                     };
                 };
                 /** @description Invalid input: see errors[] for each field and why */
@@ -2444,85 +1300,8 @@ export interface paths {
                 };
             };
         };
-        put?: never;
-        post?: never;
-        /** Delete a caseload snapshot entered in error (If-Match required) */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "If-Match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Done; no body */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Invalid input: see errors[] for each field and why */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Refused by a rule of the plan */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Send application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        /** Correct a caseload snapshot, JSON Merge Patch (If-Match required) */
-        patch: {
+        /** Replace a board's fields (If-Match required) */
+        put: {
             parameters: {
                 query?: never;
                 header?: {
@@ -2535,8 +1314,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/merge-patch+json": components["schemas"]["AnyJson"];
-                    "application/json": components["schemas"]["AnyJson"];
+                    "application/json": components["schemas"]["BoardRequest"];
                 };
             };
             responses: {
@@ -2546,17 +1324,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["CaseloadSnapshotResponse"];
+                        "application/json": components["schemas"]["BoardResponse"];
                     };
                 };
-                /** @description Invalid input: see errors[] for each field and why */
+                /** @description Bad Request */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
+                    content?: never;
                 };
                 /** @description Not Authorized */
                 401: {
@@ -2619,6 +1395,11 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/findings": {
@@ -3392,76 +2173,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/indicators/{id}/derivation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A derived indicator's formula and, per month, the records behind it */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DerivationResponse"];
-                    };
-                };
-                /** @description Invalid input: see errors[] for each field and why */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/indicators/{id}/values": {
         parameters: {
             query?: never;
@@ -3544,12 +2255,70 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        /** Enter or correct a month's figure; a correction keeps the old figure as a revision */
-        put: {
+        /** One month's figure, with its ETag */
+        get: {
             parameters: {
                 query?: never;
                 header?: never;
+                path: {
+                    id: number;
+                    period: components["schemas"]["Period"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValueResponse"];
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Enter or correct a month's figure; a correction keeps the old figure as a revision and needs If-Match */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the figure being corrected */
+                    "If-Match"?: string;
+                };
                 path: {
                     id: number;
                     period: components["schemas"]["Period"];
@@ -3610,8 +2379,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description If-Match does not name the current version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Send application/json */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3723,6 +2510,1222 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["MeResponse"];
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/reminder-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My lead roles and the address for the weekly digest */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SettingsResponse"];
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change my lead roles and the address for the weekly digest */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SettingsRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SettingsResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the plan */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Send application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My work: what the signed-in person has due, overdue or waiting */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyWork"];
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List meetings, oldest first */
+        get: {
+            parameters: {
+                query?: {
+                    board?: number;
+                    status?: components["schemas"]["Status"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingResponse"][];
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Plan or record a meeting of a board */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the plan */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Send application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one meeting, with its ETag */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingResponse"];
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace a meeting's record: date, status, attendees, minutes (If-Match) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the plan */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not name the current version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Send application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/actions-arising": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Actions arising the meeting deals with: its own and its board's earlier open ones */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActionArisingResponse"][];
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an action arising from the meeting */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ActionArisingRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActionArisingResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the plan */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Send application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/actions-arising/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an action arising, e.g. mark it DONE (If-Match required) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                    itemId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ActionArisingRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActionArisingResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the plan */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not name the current version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Send application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The meeting's draft highlight report, assembled from the records now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HighlightReport"];
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Write the report's summary and each priority's progress and challenges */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CommentaryRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HighlightReport"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the plan */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Send application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published version as the PDF board pack (the latest by default) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The version; the latest by default */
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The board pack */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/report/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the report as it stands: a new, immutable version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishedReport"];
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the plan */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Send application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/report/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report's published versions, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VersionSummary"][];
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/report/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published version, exactly as it was published */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishedReport"];
                     };
                 };
                 /** @description Invalid input: see errors[] for each field and why */
@@ -4196,7 +4199,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    status?: components["schemas"]["Status"];
+                    status?: components["schemas"]["ProposalStatus"];
                 };
                 header?: never;
                 path?: never;
@@ -4505,6 +4508,328 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The risks raised for a meeting's highlight report, highest score first */
+        get: {
+            parameters: {
+                query?: {
+                    meeting?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskResponse"][];
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Raise a risk for a meeting's highlight report */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RiskRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the plan */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Send application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a risk (If-Match required) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RiskRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the plan */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not name the current version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Send application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a risk */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the plan */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Send application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/scorecard": {
         parameters: {
             query?: never;
@@ -4516,7 +4841,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description json (default) or csv */
+                    /** @description json (default), csv or xlsx */
                     format?: string;
                     months?: number;
                     plan?: number;
@@ -4529,7 +4854,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The scorecard; as CSV (UTF-8 with BOM, for Excel) with Accept: text/csv or format=csv */
+                /** @description The scorecard; as CSV (UTF-8 with BOM, for Excel) with Accept: text/csv or format=csv; as an Excel workbook with format=xlsx */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4537,6 +4862,7 @@ export interface paths {
                     content: {
                         "application/json": components["schemas"]["Scorecard"];
                         "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     };
                 };
                 /** @description Invalid input: see errors[] for each field and why */
@@ -4879,531 +5205,6 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/team-snapshots": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List teams' month-end establishment snapshots, newest month first */
-        get: {
-            parameters: {
-                query?: {
-                    month?: components["schemas"]["Period"];
-                    page?: number;
-                    size?: number;
-                    /** @description Team id */
-                    team?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageTeamSnapshotResponse"];
-                    };
-                };
-                /** @description Invalid input: see errors[] for each field and why */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Record a team's month end; indicators 66-67 are recomputed */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TeamSnapshotRequest"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TeamSnapshotResponse"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Refused by a rule of the plan */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Send application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/team-snapshots/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Get one team snapshot, with its ETag */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TeamSnapshotResponse"];
-                    };
-                };
-                /** @description Invalid input: see errors[] for each field and why */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        /** Delete a team snapshot entered in error (If-Match required) */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "If-Match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Done; no body */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Invalid input: see errors[] for each field and why */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Refused by a rule of the plan */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Send application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        /** Correct a team snapshot, JSON Merge Patch (If-Match required) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "If-Match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/merge-patch+json": components["schemas"]["AnyJson"];
-                    "application/json": components["schemas"]["AnyJson"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TeamSnapshotResponse"];
-                    };
-                };
-                /** @description Invalid input: see errors[] for each field and why */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Refused by a rule of the plan */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match does not name the current version */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Send application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match header missing */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
-    "/api/v1/teams": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List the teams, by name */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TeamResponse"][];
-                    };
-                };
-                /** @description Invalid input: see errors[] for each field and why */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Add a team */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TeamRequest"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TeamResponse"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Refused by a rule of the plan */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Send application/json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5872,80 +5673,60 @@ export interface paths {
         };
         trace?: never;
     };
-    "/api/v1/workforce/summary": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A month's caseloads, their spread and supervision timeliness per team */
-        get: {
-            parameters: {
-                query: {
-                    month: components["schemas"]["Period"];
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WorkforceSummary"];
-                    };
-                };
-                /** @description Invalid input: see errors[] for each field and why */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActionArisingRequest: {
+            text: string;
+            owner: string;
+            /**
+             * Format: int64
+             * @description The owner's account: it then shows in their My work
+             */
+            ownerUserId?: number | null;
+            dueDate?: components["schemas"]["LocalDate"] | null;
+            /** @description OPEN when left out */
+            status?: components["schemas"]["Status1"] | null;
+        };
+        ActionArisingResponse: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int64
+             * @description The meeting that raised it
+             */
+            meetingId: number;
+            raisedOn: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            boardId: number;
+            boardName: string;
+            text: string;
+            owner: string;
+            /** Format: int64 */
+            ownerUserId: number | null;
+            dueDate: components["schemas"]["LocalDate"] | null;
+            status: components["schemas"]["Status1"];
+            closedOn: components["schemas"]["LocalDate"] | null;
+            overdue: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        ActionLine: {
+            /** Format: int64 */
+            id: number;
+            ref: string;
+            /** Format: int32 */
+            priorityNumber: number;
+            text: string;
+            leads: string[];
+            dueDate: components["schemas"]["LocalDate"] | null;
+            dueWording: string;
+            rag: components["schemas"]["Rag"] | null;
+            effectiveRag: components["schemas"]["Rag"] | null;
+            overdue: boolean;
+            lastEvidenceOn: components["schemas"]["LocalDate"] | null;
+        };
         ActionRequest: {
             /** Format: int64 */
             priorityId: number;
@@ -5955,7 +5736,7 @@ export interface components {
             action: string;
             leads?: string[];
             /** @description The date the action is due; null when the plan gives no date */
-            dueDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            dueDate?: components["schemas"]["LocalDate"] | null;
             /** @description The due date as the plan words it, e.g. "Immediately" */
             dueWording?: string;
             impact?: string;
@@ -5980,17 +5761,17 @@ export interface components {
             desiredOutcome: string;
             action: string;
             leads: string[];
-            dueDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            dueDate: components["schemas"]["LocalDate"] | null;
             dueWording: string;
             impact: string;
             measure: string;
             /** @description The RAG as rated; null when not yet rated */
-            rag: ((string | components["schemas"]["Rag"] | null) | null) | components["schemas"]["Rag"] | null;
+            rag: components["schemas"]["Rag"] | null;
             /** @description RED when past its due date and not implemented; otherwise the rated RAG */
-            effectiveRag: ((string | components["schemas"]["Rag"] | null) | null) | components["schemas"]["Rag"] | null;
+            effectiveRag: components["schemas"]["Rag"] | null;
             overdue: boolean;
             archived: boolean;
-            archivedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            archivedAt: components["schemas"]["OffsetDateTime"] | null;
             findings: components["schemas"]["FindingReference"][];
             /** @description Indicators that show this action's impact */
             indicators: components["schemas"]["IndicatorReference"][];
@@ -6043,193 +5824,67 @@ export interface components {
             requestId: string | null;
             /** @description The client's address; shown to admins only */
             clientAddress: string | null;
-            /**
-             * Format: int64
-             * @description The bulk upload this change was part of, if any
-             */
-            batchId: number | null;
             /** @description The state before, as the API showed it */
-            before: ((components["schemas"]["AnyJson"] | null) | null) | components["schemas"]["AnyJson"] | null;
+            before: components["schemas"]["AnyJson"] | null;
             /** @description The state after, as the API shows it */
-            after: ((components["schemas"]["AnyJson"] | null) | null) | components["schemas"]["AnyJson"] | null;
+            after: components["schemas"]["AnyJson"] | null;
         };
-        /** @enum {string} */
-        AuditType: "CASE_FILE" | "THEMATIC" | "DEEP_DIVE" | "DIP_SAMPLE" | "RE_AUDIT";
         /** @enum {string} */
         Basis: "IN_MONTH" | "MONTH_END_SNAPSHOT" | "ROLLING_12_MONTHS" | "YEAR_TO_DATE";
-        /** @description An applied upload: who sent which file, when, and what it did */
-        BatchResponse: {
-            /** Format: int64 */
-            id: number;
-            /** @example indicator-values */
-            kind: string;
-            /** @description The uploaded file's name, when it was given */
-            sourceName: string | null;
-            createdBy: string;
-            createdAt: components["schemas"]["OffsetDateTime"];
-            /** Format: int32 */
-            created: number;
-            /** Format: int32 */
-            updated: number;
-            /** Format: int32 */
-            unchanged: number;
-            /** Format: int32 */
-            warned: number;
-            revertedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
-            revertedBy: string | null;
-        };
         BenchmarkBody: {
             /** @example England */
             comparator: string;
             period: components["schemas"]["Period"];
             value: number;
         };
-        /** @description A refused upload: an RFC 9457 problem carrying the upload's result */
-        BulkRefusal: {
-            type: string;
-            title: string;
-            /** Format: int32 */
-            status: number;
-            detail: string;
-            kind: string;
+        BoardRequest: {
             /** Format: int64 */
-            batchId: number | null;
-            /** Format: int32 */
-            created: number;
-            /** Format: int32 */
-            updated: number;
-            /** Format: int32 */
-            unchanged: number;
-            /** Format: int32 */
-            rejected: number;
-            /** Format: int32 */
-            warned: number;
-            errors: components["schemas"]["RowProblem"][];
-            warnings: components["schemas"]["RowProblem"][];
-        };
-        /** @description What an upload does (dry run) or did: the same body either way, and the body of the 422 problem when a row is refused or a warning is not acknowledged */
-        BulkResult: {
-            /** @example indicator-values */
-            kind: string;
+            planId: number;
+            name: string;
+            chair?: string;
+            cadence: components["schemas"]["Cadence"];
+            purpose?: string;
             /**
              * Format: int64
-             * @description The applied batch; null on a dry run or refusal
+             * @description The user who prepares the board's papers
              */
-            batchId: number | null;
-            /** Format: int32 */
-            created: number;
-            /** Format: int32 */
-            updated: number;
-            /** Format: int32 */
-            unchanged: number;
-            /**
-             * Format: int32
-             * @description Rows refused: when not 0, nothing is written
-             */
-            rejected: number;
-            /**
-             * Format: int32
-             * @description Rows with a warning
-             */
-            warned: number;
-            /** @description The refused rows' problems (the first 1,000) */
-            errors: components["schemas"]["RowProblem"][];
-            /** @description The warnings (the first 1,000) */
-            warnings: components["schemas"]["RowProblem"][];
+            secretaryUserId?: number | null;
+            organisationIds?: number[];
+            /** @description The priorities that report to the board; none means the whole plan */
+            priorityIds?: number[];
         };
-        CaseAuditRequest: {
-            auditDate: components["schemas"]["LocalDate"];
-            /** Format: int64 */
-            teamId: number;
-            auditor: string;
-            type: components["schemas"]["AuditType"];
-            caseReference: string;
-            grade?: components["schemas"]["Grade"] | null;
-            /** @description After moderation; needs a grade first */
-            moderatedGrade?: ((string | components["schemas"]["Grade"] | null) | null) | components["schemas"]["Grade"] | null;
-            dueDate: components["schemas"]["LocalDate"];
-            completedDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            themes?: string[];
-            learning?: string;
-        };
-        CaseAuditResponse: {
-            /** Format: int64 */
-            id: number;
-            auditDate: components["schemas"]["LocalDate"];
-            /** Format: int64 */
-            teamId: number;
-            teamCode: string;
-            teamName: string;
-            auditor: string;
-            type: components["schemas"]["AuditType"];
-            caseReference: string;
-            grade: components["schemas"]["Grade"] | null;
-            moderatedGrade: components["schemas"]["Grade"] | null;
-            dueDate: components["schemas"]["LocalDate"];
-            completedDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            /** @description Completed by the due date; null until completed */
-            completedWithinTimescale: boolean | null;
-            themes: string[];
-            learning: string | null;
-            /** Format: int32 */
-            openRecommendations: number;
-            /** Format: int32 */
-            overdueRecommendations: number;
-            /** Format: int64 */
-            version: number;
-        };
-        CaseloadBand: {
-            /** Format: int32 */
-            from: number;
-            /** Format: int32 */
-            to: number | null;
-            /** Format: int32 */
-            workers: number;
-        };
-        CaseloadSnapshotRequest: {
-            /** Format: int64 */
-            teamId: number;
-            month: components["schemas"]["Period"];
-            workerReference: string;
-            role: components["schemas"]["WorkerRole"];
-            employment: components["schemas"]["Employment"];
-            fte: number;
-            /** Format: int32 */
-            childrenAllocated: number;
-            /** Format: int32 */
-            supervisionsDue: number;
-            /** Format: int32 */
-            supervisionsInTime: number;
-        };
-        CaseloadSnapshotResponse: {
+        BoardResponse: {
             /** Format: int64 */
             id: number;
             /** Format: int64 */
-            teamId: number;
-            teamCode: string;
-            month: components["schemas"]["Period"];
-            workerReference: string;
-            role: components["schemas"]["WorkerRole"];
-            employment: components["schemas"]["Employment"];
-            fte: number;
-            /** Format: int32 */
-            childrenAllocated: number;
-            /** Format: int32 */
-            supervisionsDue: number;
-            /** Format: int32 */
-            supervisionsInTime: number;
+            planId: number;
+            name: string;
+            chair: string;
+            cadence: components["schemas"]["Cadence"];
+            purpose: string;
+            secretary: components["schemas"]["UserRef"] | null;
+            organisations: components["schemas"]["OrganisationSummary"][];
+            priorities: components["schemas"]["PriorityRef"][];
+            /** @description The board's first meeting from today on */
+            nextMeeting: components["schemas"]["MeetingSummary"] | null;
             /** Format: int64 */
             version: number;
         };
+        /** @enum {string} */
+        Cadence: "WEEKLY" | "FORTNIGHTLY" | "MONTHLY" | "QUARTERLY";
         Cell: {
             value: number;
             status: components["schemas"]["ValueStatus"];
             /** @description As a board paper prints it: 1,147 · 41.3% · 189.2r */
             display: string;
         };
+        CommentaryRequest: {
+            summary: string;
+            priorities: components["schemas"]["PriorityCommentaryBody"][];
+        };
         CreateOrganisationRequest: {
             name: string;
-            kind: components["schemas"]["Kind"];
+            kind: components["schemas"]["OrganisationKind"];
         };
         CreateTokenRequest: {
             name: string;
@@ -6254,27 +5909,41 @@ export interface components {
         DecisionRequest: {
             note?: string;
         };
-        DerivationResponse: {
-            derivation: string;
-            formula: string;
-            source: string;
-            months: components["schemas"]["DerivedMonth"][];
-        };
-        DerivedMonth: {
-            period: components["schemas"]["Period"];
-            value: number;
-            numerator: number;
-            /** @description Absent for a count */
-            denominator: number | null;
-            records: components["schemas"]["RecordLink"][];
-        };
         /** @enum {string} */
         Direction: "IMPROVING" | "DECLINING" | "STABLE" | "NO_TREND";
-        /** @enum {string} */
-        Employment: "PERMANENT" | "AGENCY";
+        DueDateMove: {
+            /** Format: int64 */
+            actionId: number;
+            ref: string;
+            /** Format: int32 */
+            priorityNumber: number;
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            by: string;
+            at: components["schemas"]["OffsetDateTime"];
+        };
+        Evidence: {
+            /** Format: int64 */
+            actionId: number;
+            ref: string;
+            /** Format: int32 */
+            priorityNumber: number;
+            date: components["schemas"]["LocalDate"];
+            author: string;
+            text: string;
+            recordedAt: components["schemas"]["OffsetDateTime"];
+        };
         FieldError: {
-            field?: string;
-            message?: string;
+            /** @description The JSON path of the field, or the parameter's name */
+            field: string;
+            message: string;
+        };
+        FindingLine: {
+            /** Format: int64 */
+            id: number;
+            label: string;
+            summary: string;
+            priorityAction: boolean;
         };
         FindingReference: {
             /** Format: int64 */
@@ -6306,8 +5975,47 @@ export interface components {
             summary: string;
             priorityAction?: boolean;
         };
-        /** @enum {string} */
-        Grade: "OUTSTANDING" | "GOOD" | "REQUIRES_IMPROVEMENT" | "INADEQUATE";
+        HighlightReport: {
+            /** Format: int64 */
+            meetingId: number;
+            /** Format: int64 */
+            boardId: number;
+            boardName: string;
+            chair: string;
+            meetingDate: components["schemas"]["LocalDate"];
+            meetingStatus: components["schemas"]["Status"];
+            /** @description When the records were read: every figure is as at this moment */
+            asAt: components["schemas"]["OffsetDateTime"];
+            /** @description The board's previous meeting */
+            previousMeeting: components["schemas"]["LocalDate"] | null;
+            /** @description Changes are reported from this day (the previous meeting's) */
+            since: components["schemas"]["LocalDate"];
+            /** @description The next meeting, planned or expected from the board's cadence */
+            nextMeeting: components["schemas"]["LocalDate"];
+            /** @description The scorecard month: the latest with figures */
+            scorecardMonth: components["schemas"]["Period"] | null;
+            summary: string;
+            priorities: components["schemas"]["PrioritySection"][];
+            /** @description Risks to the plan as a whole */
+            risks: components["schemas"]["RiskResponse"][];
+            /** @description Inspection findings that no current action answers */
+            unansweredFindings: components["schemas"]["FindingLine"][];
+            actionsArising: components["schemas"]["ActionArisingResponse"][];
+            scorecard: components["schemas"]["Scorecard"];
+        };
+        IndicatorLine: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            number: number;
+            name: string;
+            target: string;
+            targetValue: number | null;
+            latest: string | null;
+            status: components["schemas"]["TargetStatus"];
+            direction: components["schemas"]["Direction"];
+            points: components["schemas"]["Point"][];
+        };
         IndicatorReference: {
             /** Format: int64 */
             id: number;
@@ -6363,20 +6071,12 @@ export interface components {
             targetStatus: components["schemas"]["TargetStatus"];
             /** @description Latest figure minus target, in the indicator's unit */
             distanceToTarget: number | null;
-            /** @description Set when the figures are computed from records, which are named here */
-            derivation: string | null;
-            /** @description How a derived indicator's figures are computed */
-            formula: string | null;
             /** @description Actions whose impact this indicator measures */
             actions: components["schemas"]["LinkedAction"][];
             /** Format: int64 */
             version: number;
             updatedAt: components["schemas"]["OffsetDateTime"];
         };
-        /** @enum {string} */
-        Kind: "COUNCIL" | "PARTNER";
-        /** @enum {string} */
-        Kind1: "NUMERIC" | "MONITOR" | "TBC";
         LatestValue: {
             period: components["schemas"]["Period"];
             value: number;
@@ -6410,16 +6110,70 @@ export interface components {
             /** @description The scopes this user may give a new API token */
             grantableScopes: components["schemas"]["Scope"][];
         };
+        MeetingRequest: {
+            /** Format: int64 */
+            boardId: number;
+            date: components["schemas"]["LocalDate"];
+            status: components["schemas"]["Status"];
+            attendees?: string[];
+            minutes?: string;
+            decisions?: string;
+        };
+        MeetingResponse: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            boardId: number;
+            boardName: string;
+            /** Format: int64 */
+            planId: number;
+            date: components["schemas"]["LocalDate"];
+            status: components["schemas"]["Status"];
+            attendees: string[];
+            minutes: string;
+            decisions: string;
+            /** @description The highlight report's overall summary */
+            summary: string;
+            /** @description The board's meeting before this one */
+            previousMeeting: components["schemas"]["MeetingSummary"] | null;
+            /** @description The board's meeting after this one */
+            nextMeeting: components["schemas"]["MeetingSummary"] | null;
+            /** Format: int64 */
+            version: number;
+        };
+        MeetingSummary: {
+            /** Format: int64 */
+            id: number;
+            date: components["schemas"]["LocalDate"];
+            status: components["schemas"]["Status"];
+        };
+        MyWork: {
+            today: components["schemas"]["LocalDate"];
+            /** @description The lead roles your actions are matched by */
+            leadRoles: string[];
+            /** @description Your actions overdue or due within 14 days */
+            actionsDue: components["schemas"]["ActionLine"][];
+            /** @description Your actions not yet GREEN with no evidence for 30 days */
+            actionsWithoutEvidence: components["schemas"]["ActionLine"][];
+            /** @description Your overdue audit recommendations */
+            recommendations: components["schemas"]["Recommendation"][];
+            /** @description Open actions arising you own */
+            actionsArising: components["schemas"]["ActionArisingResponse"][];
+            /** @description Reports due for meetings in the next 7 days of boards you are secretary of */
+            reportsDue: components["schemas"]["ReportDue"][];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        /** @enum {string} */
+        OrganisationKind: "COUNCIL" | "PARTNER";
         OrganisationSummary: {
             /** Format: int64 */
             id: number;
             name: string;
-            kind: components["schemas"]["Kind"];
+            kind: components["schemas"]["OrganisationKind"];
         };
         PageActionResponse: {
             items: components["schemas"]["ActionResponse"][];
@@ -6443,52 +6197,8 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
-        PageBatchResponse: {
-            items: components["schemas"]["BatchResponse"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            totalItems: number;
-            /** Format: int32 */
-            totalPages: number;
-        };
-        PageCaseAuditResponse: {
-            items: components["schemas"]["CaseAuditResponse"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            totalItems: number;
-            /** Format: int32 */
-            totalPages: number;
-        };
-        PageCaseloadSnapshotResponse: {
-            items: components["schemas"]["CaseloadSnapshotResponse"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            totalItems: number;
-            /** Format: int32 */
-            totalPages: number;
-        };
         PageIndicatorResponse: {
             items: components["schemas"]["IndicatorResponse"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            totalItems: number;
-            /** Format: int32 */
-            totalPages: number;
-        };
-        PageTeamSnapshotResponse: {
-            items: components["schemas"]["TeamSnapshotResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -6514,10 +6224,30 @@ export interface components {
             title: string;
             organisation: string;
             period: string;
-            status: components["schemas"]["Status1"];
+            status: components["schemas"]["PlanStatus"];
+        };
+        /** @enum {string} */
+        PlanStatus: "DRAFT" | "ACTIVE" | "CLOSED";
+        Point: {
+            period: components["schemas"]["Period"];
+            value: number;
+            display: string;
         };
         /** @enum {string} */
         Polarity: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER" | "NEUTRAL";
+        PriorityCommentaryBody: {
+            /** Format: int64 */
+            priorityId: number;
+            progress: string;
+            challenges: string;
+        };
+        PriorityRef: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            number: number;
+            title: string;
+        };
         PriorityResponse: {
             /** Format: int64 */
             id: number;
@@ -6533,9 +6263,31 @@ export interface components {
              */
             actionCount: number;
             /** @description Current actions by effective RAG (RED, AMBER, AMBER_E, GREEN, NONE for not rated) */
-            effectiveRagCounts: {
+            effectiveRagCounts: components["schemas"]["RagCounts"];
+        };
+        PrioritySection: {
+            /** Format: int64 */
+            priorityId: number;
+            /** Format: int32 */
+            number: number;
+            title: string;
+            /** @description Current actions by effective RAG; NONE for not rated */
+            ragCounts: {
                 [key: string]: number;
             };
+            progress: string;
+            challenges: string;
+            risks: components["schemas"]["RiskResponse"][];
+            ragChanges: components["schemas"]["RagMove"][];
+            newEvidence: components["schemas"]["Evidence"][];
+            dueDatesMoved: components["schemas"]["DueDateMove"][];
+            overdue: components["schemas"]["ActionLine"][];
+            /** @description Not overdue, due on or before the next meeting */
+            dueBeforeNextMeeting: components["schemas"]["ActionLine"][];
+            /** @description AMBER_E: implemented, impact not yet evidenced */
+            awaitingImpact: components["schemas"]["ActionLine"][];
+            /** @description Indicators off target or deteriorating, with their figures */
+            indicators: components["schemas"]["IndicatorLine"][];
         };
         /** @description RFC 9457 problem details */
         Problem: {
@@ -6546,6 +6298,8 @@ export interface components {
             detail?: string;
             instance?: string;
             errors?: components["schemas"]["FieldError"][];
+            /** @description The request's id (as in X-Request-Id), to find it in the server's log */
+            requestId?: string | null;
         };
         ProgressUpdateRequest: {
             /** @description The date the evidence relates to; today when omitted */
@@ -6559,6 +6313,17 @@ export interface components {
             author: string;
             text: string;
             recordedAt: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        ProposalStatus: "PENDING" | "ACCEPTED" | "REJECTED";
+        PublishedReport: {
+            /** Format: int32 */
+            version: number;
+            /** @description SHA-256 of the stored JSON content, hex */
+            sha256: string;
+            publishedBy: string;
+            publishedAt: components["schemas"]["OffsetDateTime"];
+            report: components["schemas"]["HighlightReport"];
         };
         /** @enum {string} */
         Rag: "RED" | "AMBER" | "AMBER_E" | "GREEN";
@@ -6575,8 +6340,32 @@ export interface components {
             changedBy: string;
             changedAt: components["schemas"]["OffsetDateTime"];
         };
+        RagCounts: {
+            /** Format: int64 */
+            RED: number;
+            /** Format: int64 */
+            AMBER: number;
+            /** Format: int64 */
+            AMBER_E: number;
+            /** Format: int64 */
+            GREEN: number;
+            /** Format: int64 */
+            NONE: number;
+        };
         /** @enum {string} */
         RagFilter: "RED" | "AMBER" | "AMBER_E" | "GREEN" | "NONE";
+        RagMove: {
+            /** Format: int64 */
+            actionId: number;
+            ref: string;
+            /** Format: int32 */
+            priorityNumber: number;
+            from: components["schemas"]["Rag"] | null;
+            to: components["schemas"]["Rag"];
+            reason: string;
+            by: string;
+            at: components["schemas"]["OffsetDateTime"];
+        };
         RagProposalResponse: {
             /** Format: int64 */
             id: number;
@@ -6586,46 +6375,28 @@ export interface components {
             currentRag: components["schemas"]["Rag"] | null;
             proposedRag: components["schemas"]["Rag"];
             reason: string;
-            status: components["schemas"]["Status"];
+            status: components["schemas"]["ProposalStatus"];
             proposedBy: string;
             organisation: string;
             createdAt: components["schemas"]["OffsetDateTime"];
             decidedBy: string | null;
-            decidedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            decidedAt: components["schemas"]["OffsetDateTime"] | null;
             decisionNote: string | null;
         };
-        RecommendationRequest: {
-            text: string;
-            owner: string;
-            dueDate: components["schemas"]["LocalDate"];
-            /** @description OPEN when omitted */
-            status?: components["schemas"]["RecommendationStatus"];
-            /** @description Needed to mark it DONE */
-            completionNote?: string;
-        };
-        RecommendationResponse: {
+        Recommendation: {
             /** Format: int64 */
             id: number;
-            /** Format: int64 */
-            auditId: number;
-            caseReference: string;
-            teamCode: string;
             text: string;
-            owner: string;
-            dueDate: components["schemas"]["LocalDate"];
-            status: components["schemas"]["RecommendationStatus"];
-            completionNote: string | null;
-            overdue: boolean;
-            /** Format: int64 */
-            version: number;
+            source: string;
+            dueDate: components["schemas"]["LocalDate"] | null;
         };
-        /** @enum {string} */
-        RecommendationStatus: "OPEN" | "DONE" | "CANCELLED";
-        RecordLink: {
-            kind: string;
+        ReportDue: {
             /** Format: int64 */
-            id: number;
-            label: string;
+            meetingId: number;
+            /** Format: int64 */
+            boardId: number;
+            boardName: string;
+            date: components["schemas"]["LocalDate"];
         };
         RevisionResponse: {
             /** Format: int64 */
@@ -6640,11 +6411,46 @@ export interface components {
             newStatus: components["schemas"]["ValueStatus"];
             changedBy: string;
             changedAt: components["schemas"]["OffsetDateTime"];
+        };
+        RiskRequest: {
+            /** Format: int64 */
+            meetingId: number;
             /**
              * Format: int64
-             * @description The bulk upload that made this change, if one did
+             * @description The priority at risk; null for the whole plan
              */
-            batchId: number | null;
+            priorityId?: number | null;
+            description: string;
+            /** Format: int32 */
+            likelihood: number;
+            /** Format: int32 */
+            impact: number;
+            owner: string;
+            mitigation?: string;
+        };
+        RiskResponse: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            meetingId: number;
+            /** Format: int64 */
+            priorityId: number | null;
+            /** Format: int32 */
+            priorityNumber: number | null;
+            description: string;
+            /** Format: int32 */
+            likelihood: number;
+            /** Format: int32 */
+            impact: number;
+            /**
+             * Format: int32
+             * @description Likelihood × impact, 1–25
+             */
+            score: number;
+            owner: string;
+            mitigation: string;
+            /** Format: int64 */
+            version: number;
         };
         /** @enum {string} */
         Role: "ADMIN" | "EDITOR" | "PERFORMANCE" | "PARTNER" | "VIEWER";
@@ -6662,23 +6468,10 @@ export interface components {
             target: components["schemas"]["TargetBody"];
             dataStatus: string | null;
             /** @description One cell per period; null where there is no figure */
-            values: components["schemas"]["Cell"][];
+            values: (components["schemas"]["Cell"] | null)[];
             direction: components["schemas"]["Direction"];
             targetStatus: components["schemas"]["TargetStatus"];
             distanceToTarget: number | null;
-        };
-        /** @description A problem with one row of an upload: a refusal or a warning */
-        RowProblem: {
-            /**
-             * Format: int32
-             * @description The line of the file (CSV, Excel row) or position in the JSON array
-             */
-            line: number;
-            /** @description The column, when one cell is at fault */
-            column: string | null;
-            /** @description The cell's value as sent */
-            value: string | null;
-            reason: string;
         };
         /** @enum {string} */
         Scope: "read" | "actions:write" | "indicators:write" | "audits:write" | "workforce:write" | "bulk" | "admin";
@@ -6688,6 +6481,16 @@ export interface components {
             /** @description The months shown, oldest first */
             periods: components["schemas"]["Period"][];
             areas: components["schemas"]["Area"][];
+        };
+        SettingsRequest: {
+            /** @description Where the weekly digest goes; null for none */
+            email?: string | null;
+            /** @description The plan lead roles you hold, e.g. HOS Front Door */
+            leadRoles: string[];
+        };
+        SettingsResponse: {
+            email: string | null;
+            leadRoles: string[];
         };
         SignInOptions: {
             password: boolean;
@@ -6704,80 +6507,20 @@ export interface components {
             csrfToken: string;
         };
         /** @enum {string} */
-        Status: "PENDING" | "ACCEPTED" | "REJECTED";
+        Status: "PLANNED" | "HELD";
         /** @enum {string} */
-        Status1: "DRAFT" | "ACTIVE" | "CLOSED";
+        Status1: "OPEN" | "DONE" | "DROPPED";
         TargetBody: {
-            kind: components["schemas"]["Kind1"];
+            kind: components["schemas"]["TargetKind"];
             /** @description Required for NUMERIC, absent for MONITOR and TBC */
             value?: number;
             /** @example England */
             comparator?: string;
         };
         /** @enum {string} */
+        TargetKind: "NUMERIC" | "MONITOR" | "TBC";
+        /** @enum {string} */
         TargetStatus: "ON_TARGET" | "NEAR" | "OFF_TARGET" | "NO_TARGET" | "NO_DATA";
-        TeamRequest: {
-            code: string;
-            name: string;
-            serviceArea: string;
-        };
-        TeamResponse: {
-            /** Format: int64 */
-            id: number;
-            code: string;
-            name: string;
-            serviceArea: string;
-        };
-        TeamSnapshotRequest: {
-            /** Format: int64 */
-            teamId: number;
-            month: components["schemas"]["Period"];
-            establishmentFte: number;
-            vacantFte: number;
-            leaversFte: number;
-            agencyFte: number;
-        };
-        TeamSnapshotResponse: {
-            /** Format: int64 */
-            id: number;
-            /** Format: int64 */
-            teamId: number;
-            teamCode: string;
-            month: components["schemas"]["Period"];
-            establishmentFte: number;
-            vacantFte: number;
-            leaversFte: number;
-            agencyFte: number;
-            /** Format: int64 */
-            version: number;
-        };
-        TeamSummary: {
-            /** Format: int64 */
-            teamId: number;
-            teamCode: string;
-            teamName: string;
-            /** Format: int32 */
-            workers: number;
-            /** @description Children per worker, to one decimal place */
-            averageCaseload: number | null;
-            /** Format: int32 */
-            largestCaseload: number | null;
-            /**
-             * Format: int32
-             * @description Social workers with more than 20 children
-             */
-            over20: number;
-            /** @description How many workers carry how many children, in bands of five */
-            distribution: components["schemas"]["CaseloadBand"][];
-            /** Format: int32 */
-            supervisionsDue: number;
-            /** Format: int32 */
-            supervisionsInTime: number;
-            /** @description Supervisions held in time, per cent */
-            supervisionInTimePercent: number | null;
-            /** @description The team's snapshot for the month, if entered */
-            establishment: ((components["schemas"]["TeamSnapshotResponse"] | null) | null) | components["schemas"]["TeamSnapshotResponse"] | null;
-        };
         TokenResponse: {
             /** Format: int64 */
             id: number;
@@ -6790,8 +6533,8 @@ export interface components {
             username: string;
             createdAt: components["schemas"]["OffsetDateTime"];
             expiresAt: components["schemas"]["OffsetDateTime"];
-            lastUsedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
-            revokedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            lastUsedAt: components["schemas"]["OffsetDateTime"] | null;
+            revokedAt: components["schemas"]["OffsetDateTime"] | null;
         };
         /** @enum {string} */
         Unit: "COUNT" | "PERCENT" | "RATE_PER_10K";
@@ -6806,6 +6549,11 @@ export interface components {
             /** @description A new password; ends the user's sessions */
             password?: string;
         };
+        UserRef: {
+            /** Format: int64 */
+            id: number;
+            displayName: string;
+        };
         UserResponse: {
             /** Format: int64 */
             id: number;
@@ -6815,7 +6563,7 @@ export interface components {
             role: components["schemas"]["Role"];
             enabled: boolean;
             createdAt: components["schemas"]["OffsetDateTime"];
-            lastLoginAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            lastLoginAt: components["schemas"]["OffsetDateTime"] | null;
         };
         ValueRequest: {
             /** @description Optional when numerator and denominator are given */
@@ -6837,17 +6585,23 @@ export interface components {
              * @description How many times this figure has been corrected
              */
             revisions: number;
+            /**
+             * Format: int64
+             * @description The figure's version: send it as If-Match to correct it
+             */
+            version: number;
         };
         /** @enum {string} */
         ValueStatus: "PROVISIONAL" | "FINAL";
+        VersionSummary: {
+            /** Format: int32 */
+            version: number;
+            sha256: string;
+            publishedBy: string;
+            publishedAt: components["schemas"]["OffsetDateTime"];
+        };
         /** @enum {string} */
         Via: "SESSION" | "TOKEN";
-        /** @enum {string} */
-        WorkerRole: "SOCIAL_WORKER" | "SENIOR_SOCIAL_WORKER" | "ADVANCED_PRACTITIONER" | "ASSISTANT_SOCIAL_WORKER" | "TEAM_MANAGER" | "OTHER";
-        WorkforceSummary: {
-            month: components["schemas"]["Period"];
-            teams: components["schemas"]["TeamSummary"][];
-        };
     };
     responses: never;
     parameters: never;

@@ -94,7 +94,7 @@ export const aPriority = builder<Schemas['PriorityResponse']>({
   title: '',
   statement: '',
   actionCount: 0,
-  effectiveRagCounts: {},
+  effectiveRagCounts: { RED: 0, AMBER: 0, AMBER_E: 0, GREEN: 0, NONE: 0 },
 });
 
 export const aFinding = builder<Schemas['FindingResponse']>({
@@ -192,6 +192,8 @@ export const anIndicator = builder<Schemas['IndicatorResponse']>({
   direction: 'NO_TREND',
   targetStatus: 'NO_DATA',
   distanceToTarget: null,
+  derivation: null,
+  formula: null,
   actions: [],
   version: 1,
   updatedAt: AT,
@@ -206,6 +208,7 @@ export const aValue = builder<Schemas['ValueResponse']>({
   enteredBy: '',
   enteredAt: AT,
   revisions: 0,
+  version: 0,
 });
 
 export const aRevision = builder<Schemas['RevisionResponse']>({

@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
 import { Page } from '@/components/page';
 import { QueryState } from '@/components/query-state';
-import { RagTag, ragLabel, ragOf } from '@/components/rag-tag';
+import { RagTag, ragLabel } from '@/components/rag-tag';
 import { formatDateTime } from '@/lib/format';
 import { useMe } from '@/lib/me';
 import { can, canContribute } from '@/lib/permissions';
@@ -88,11 +88,11 @@ function ActionView({ current }: { current: ActionWithETag }) {
       )}
 
       <p className="govuk-body">
-        RAG status: <RagTag rag={ragOf(action.effectiveRag)} />
+        RAG status: <RagTag rag={action.effectiveRag} />
         {ratedDifferently && (
           <span className="app-muted">
             {' '}
-            ({action.rag ? `rated ${ragLabel(ragOf(action.rag))}` : 'not yet rated'}
+            ({action.rag ? `rated ${ragLabel(action.rag)}` : 'not yet rated'}
             {action.overdue ? ', overdue' : ''})
           </span>
         )}

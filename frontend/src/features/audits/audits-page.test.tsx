@@ -59,7 +59,7 @@ beforeEach(() => {
 describe('AuditsPage', () => {
   it('lists audits, and the overdue recommendations across them', async () => {
     renderPage(<AuditsPage />, { route: '/audits', path: '/audits' });
-    const audits = await screen.findByRole('table', { name: 'Audits (1)' });
+    const audits = await screen.findByRole('table', { name: 'Audits (1)' }, { timeout: 5000 });
     const row = within(audits).getByRole('row', { name: /CF-102934/ });
     expect(within(row).getByText('Requires improvement')).toBeInTheDocument();
     expect(within(row).getByText('No')).toBeInTheDocument();
@@ -71,7 +71,7 @@ describe('AuditsPage', () => {
       'href',
       '/audits/7',
     );
-  });
+  }, 15_000);
 
   it("shows the API's refusals beside their fields", async () => {
     server.use(
@@ -83,7 +83,7 @@ describe('AuditsPage', () => {
       ),
     );
     renderPage(<AuditsPage />, { route: '/audits', path: '/audits' });
-    await screen.findByRole('heading', { name: 'Record an audit' });
+    await screen.findByRole('heading', { name: 'Record an audit' }, { timeout: 5000 });
     const form = screen.getByRole('button', { name: 'Record audit' }).closest('form')!;
     const field = (label: string) => within(form).getByLabelText(label);
     const fill = async (label: string, text: string) => {
@@ -110,7 +110,7 @@ describe('AuditsPage', () => {
   it('offers no form to a viewer', async () => {
     signedInAs('viewer');
     renderPage(<AuditsPage />, { route: '/audits', path: '/audits' });
-    await screen.findByRole('table', { name: 'Audits (1)' });
+    await screen.findByRole('table', { name: 'Audits (1)' }, { timeout: 5000 });
     expect(screen.queryByRole('heading', { name: 'Record an audit' })).not.toBeInTheDocument();
-  });
+  }, 15_000);
 });

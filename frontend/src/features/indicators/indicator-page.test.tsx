@@ -42,6 +42,7 @@ const values = [
     enteredBy: 'Pat Performance',
     enteredAt: '2023-03-05T09:30:00Z',
     revisions: 2,
+    version: 2,
   }),
   aValue({
     period: '2023-03',
@@ -156,10 +157,14 @@ describe('IndicatorPage', () => {
 
   it('corrects a month from its numerator and denominator', async () => {
     serveIndicator();
-    let sent: { url?: string; body?: unknown } = {};
+    let sent: { url?: string; body?: unknown; ifMatch?: string | null } = {};
     server.use(
       http.put('/api/v1/indicators/7/values/:period', async ({ request }) => {
-        sent = { url: new URL(request.url).pathname, body: await request.json() };
+        sent = {
+          url: new URL(request.url).pathname,
+          body: await request.json(),
+          ifMatch: request.headers.get('If-Match'),
+        };
         return HttpResponse.json(aValue({ period: '2023-02', value: 61, status: 'FINAL' }));
       }),
     );
@@ -184,6 +189,8 @@ describe('IndicatorPage', () => {
     expect(sent).toEqual({
       url: '/api/v1/indicators/7/values/2023-02',
       body: { numerator: 305, denominator: 500, status: 'FINAL' },
+      // The correction names the version it corrects.
+      ifMatch: '"2"',
     });
   });
 

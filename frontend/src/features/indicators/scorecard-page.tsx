@@ -1,4 +1,6 @@
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { formatDateTime } from '@/lib/format';
 import { Page } from '@/components/page';
 import { QueryState } from '@/components/query-state';
 import { scorecardCsvHref, useScorecard } from './api/get-scorecard';
@@ -14,63 +16,75 @@ export default function ScorecardPage() {
   const months = MONTH_CHOICES.includes(asked) ? asked : DEFAULT_MONTHS;
   const to = /^\d{4}-\d{2}$/.test(searchParams.get('to') ?? '') ? searchParams.get('to')! : '';
   const scorecard = useScorecard({ months, to });
+  // Printed, the scorecard says when it was read; fixed when the figures arrive.
+  const [asAt, setAsAt] = useState('');
+  useEffect(() => {
+    if (scorecard.dataUpdatedAt)
+      setAsAt(formatDateTime(new Date(scorecard.dataUpdatedAt).toISOString()));
+  }, [scorecard.dataUpdatedAt]);
 
   return (
     <Page title="Scorecard" caption="Indicators of success">
-      <p className="govuk-body">
-        Each indicator&apos;s monthly figures, its direction of travel and its status against
-        target.
-      </p>
-      <ScorecardControls
-        // A new window from the address (back button) resets the choices shown.
-        key={`${months}|${to}`}
-        months={months}
-        to={to}
-        onChange={(value) => {
-          const next = new URLSearchParams({ months: String(value.months) });
-          if (value.to) next.set('to', value.to);
-          setSearchParams(next);
-        }}
-      />
-      <p className="govuk-body">
-        <a className="govuk-link" href={scorecardCsvHref({ months, to })} download>
-          Download as CSV
-        </a>{' '}
-        <span className="app-muted">(for Excel, the same months)</span>
-      </p>
-      <div className="govuk-inset-text">
-        <h2 className="govuk-heading-s govuk-!-margin-bottom-2">Key</h2>
-        <ul className="govuk-list govuk-body-s govuk-!-margin-bottom-0">
-          <li>(p): provisional figure, which may be corrected</li>
-          <li>–: no figure for the month</li>
-          <li>NEW: new indicator; R12M: figures over a rolling 12 months</li>
-          <li>
-            Direction: the latest figure against the average of up to 3 figures before it, by
-            whether higher or lower is better
-          </li>
-        </ul>
+      <div className="app-scorecard-page">
+        {asAt && <p className="govuk-body app-as-at">As at {asAt}</p>}
+        <p className="govuk-body">
+          Each indicator&apos;s monthly figures, its direction of travel and its status against
+          target.
+        </p>
+        <ScorecardControls
+          // A new window from the address (back button) resets the choices shown.
+          key={`${months}|${to}`}
+          months={months}
+          to={to}
+          onChange={(value) => {
+            const next = new URLSearchParams({ months: String(value.months) });
+            if (value.to) next.set('to', value.to);
+            setSearchParams(next);
+          }}
+        />
+        <p className="govuk-body">
+          <a className="govuk-link" href={scorecardCsvHref({ months, to })} download>
+            Download as CSV
+          </a>{' '}
+          <span className="app-muted">(for Excel, the same months)</span> ·{' '}
+          <a className="govuk-link" href={scorecardCsvHref({ months, to }, 'xlsx')} download>
+            Download as Excel workbook
+          </a>
+        </p>
+        <div className="govuk-inset-text">
+          <h2 className="govuk-heading-s govuk-!-margin-bottom-2">Key</h2>
+          <ul className="govuk-list govuk-body-s govuk-!-margin-bottom-0">
+            <li>(p): provisional figure, which may be corrected</li>
+            <li>–: no figure for the month</li>
+            <li>NEW: new indicator; R12M: figures over a rolling 12 months</li>
+            <li>
+              Direction: the latest figure against the average of up to 3 figures before it, by
+              whether higher or lower is better
+            </li>
+          </ul>
+        </div>
+        <QueryState isPending={scorecard.isPending} error={scorecard.error}>
+          {() => {
+            const data = scorecard.data!;
+            const { periods, areas } = data;
+            if (areas.length === 0) {
+              return <p className="govuk-body">There are no indicators in the plan yet.</p>;
+            }
+            return (
+              <div aria-busy={scorecard.isPlaceholderData}>
+                {areas.map((area, index) => (
+                  <ScorecardAreaTable
+                    key={`${area.area}|${area.areaNote}`}
+                    area={area}
+                    periods={periods}
+                    index={index}
+                  />
+                ))}
+              </div>
+            );
+          }}
+        </QueryState>
       </div>
-      <QueryState isPending={scorecard.isPending} error={scorecard.error}>
-        {() => {
-          const data = scorecard.data!;
-          const { periods, areas } = data;
-          if (areas.length === 0) {
-            return <p className="govuk-body">There are no indicators in the plan yet.</p>;
-          }
-          return (
-            <div aria-busy={scorecard.isPlaceholderData}>
-              {areas.map((area, index) => (
-                <ScorecardAreaTable
-                  key={`${area.area}|${area.areaNote}`}
-                  area={area}
-                  periods={periods}
-                  index={index}
-                />
-              ))}
-            </div>
-          );
-        }}
-      </QueryState>
     </Page>
   );
 }

@@ -3,7 +3,7 @@ import { keysOf } from '@/lib/enums';
 import { ROLE_NAMES } from '@/lib/permissions';
 
 export type Role = Schemas['Role'];
-export type OrganisationKind = Schemas['Kind'];
+export type OrganisationKind = Schemas['OrganisationKind'];
 
 export const KIND_NAMES: Record<OrganisationKind, string> = {
   COUNCIL: 'Council',

@@ -8,11 +8,13 @@ import { usePriorities } from '@/lib/reference-data';
 import { DashboardSection } from './dashboard-section';
 
 // One series per RAG status and one for actions not rated, keyed as effectiveRagCounts is.
-const SERIES: ChartSeries[] = keysOf(RAG_NAMES).map((key) => ({
-  key,
-  label: RAG_NAMES[key],
-  colour: RAG_COLOURS[key],
-}));
+const SERIES: (ChartSeries & { key: keyof Schemas['RagCounts'] })[] = keysOf(RAG_NAMES).map(
+  (key) => ({
+    key,
+    label: RAG_NAMES[key],
+    colour: RAG_COLOURS[key],
+  }),
+);
 
 /** How many actions of each priority are red, amber, amber E, green or not rated. */
 export function RagByPriority() {
@@ -35,7 +37,7 @@ function Chart({ priorities }: { priorities: Schemas['PriorityResponse'][] }) {
       return {
         label,
         shortLabel: shorten(label, 30),
-        values: Object.fromEntries(SERIES.map((s) => [s.key, p.effectiveRagCounts[s.key] ?? 0])),
+        values: Object.fromEntries(SERIES.map((s) => [s.key, p.effectiveRagCounts[s.key]])),
       };
     });
   const totals = SERIES.map((s) => ({

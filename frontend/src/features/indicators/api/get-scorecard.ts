@@ -24,9 +24,12 @@ export function useScorecard(params: ScorecardParams) {
   return useQuery({ ...scorecardQuery(params), placeholderData: keepPreviousData });
 }
 
-/** The CSV download of the same window: a plain link, which the session cookie authenticates. */
-export function scorecardCsvHref({ months, to }: ScorecardParams): string {
-  const query = new URLSearchParams({ format: 'csv', months: String(months) });
+/** A download of the same window: a plain link, which the session cookie authenticates. */
+export function scorecardCsvHref(
+  { months, to }: ScorecardParams,
+  format: 'csv' | 'xlsx' = 'csv',
+): string {
+  const query = new URLSearchParams({ format, months: String(months) });
   if (to) query.set('to', to);
   return `/api/v1/scorecard?${query}`;
 }

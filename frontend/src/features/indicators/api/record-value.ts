@@ -1,12 +1,23 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api-client';
 
-export type RecordValueInput = { period: string; body: Schemas['ValueRequest'] };
+export type RecordValueInput = {
+  period: string;
+  body: Schemas['ValueRequest'];
+  /** The version of the figure being corrected; none for a month without one. */
+  version?: number;
+};
 
-/** Enters (201) or corrects (200) a month's figure; a correction keeps the old one as a revision. */
-export async function recordValue(id: number, { period, body }: RecordValueInput) {
+/**
+ * Enters (201) or corrects (200) a month's figure; a correction keeps the old one as a revision
+ * and names the version it corrects, so that nobody overwrites a correction they have not seen.
+ */
+export async function recordValue(id: number, { period, body, version }: RecordValueInput) {
   const result = await api.PUT('/api/v1/indicators/{id}/values/{period}', {
-    params: { path: { id, period } },
+    params: {
+      path: { id, period },
+      header: version === undefined ? {} : { 'If-Match': `"${version}"` },
+    },
     body,
   });
   const value = unwrap(result);

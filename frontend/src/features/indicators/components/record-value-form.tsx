@@ -97,7 +97,7 @@ export function RecordValueForm({
     if (numerator.trim()) body.numerator = toNumber(numerator);
     if (denominator.trim()) body.denominator = toNumber(denominator);
     record.mutate(
-      { period, body },
+      { period, body, version: existing?.version },
       {
         onSuccess: (result) => {
           setSuccess({ period, created: result.created, count: (success?.count ?? 0) + 1 });

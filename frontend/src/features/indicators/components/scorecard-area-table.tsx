@@ -11,14 +11,6 @@ import { TargetStatusTag } from './target-status-tag';
 
 type Row = Schemas['Row'];
 
-/**
- * A row's figures, one per period. The API sends null for a month without a figure, though the
- * contract types every cell as present (Row.values): the wider type keeps the gaps in view.
- */
-function cellsOf(row: Row): (Schemas['Cell'] | null)[] {
-  return row.values;
-}
-
 /** The title of an area as the plan heads its table: "Quality Assurance and Audit (auditing)". */
 export function areaTitle(area: Schemas['Area']): string {
   return [area.area, area.areaNote ? `(${area.areaNote})` : null].filter(Boolean).join(' ');
@@ -64,12 +56,12 @@ export function ScorecardAreaTable({
       // An indicator without figures says why, across the months.
       colSpan: (row) => (row.dataStatus ? periods.length : undefined),
       cellClassName: (row) => (row.dataStatus ? 'app-muted' : 'app-nowrap'),
-      cell: (row) => row.dataStatus || <Figure cell={cellsOf(row)[i]} unit={row.unit} />,
+      cell: (row) => row.dataStatus || <Figure cell={row.values[i]} unit={row.unit} />,
     })),
     {
       header: 'Trend',
       cell: (row) =>
-        !row.dataStatus && <Sparkline values={cellsOf(row).map((c) => c?.value ?? null)} />,
+        !row.dataStatus && <Sparkline values={row.values.map((c) => c?.value ?? null)} />,
     },
     { header: 'Direction', cell: (row) => <DirectionText direction={row.direction} /> },
     {

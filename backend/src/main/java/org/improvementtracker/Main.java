@@ -3,6 +3,7 @@ package org.improvementtracker;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.improvementtracker.common.EmbeddedDatabase;
 import org.jboss.logging.Logger;
 
@@ -16,6 +17,10 @@ public class Main {
   private static final Logger LOG = Logger.getLogger(Main.class);
 
   public static void main(String... args) {
+    // One line of JSON per log record, for log collectors (quarkus-logging-json).
+    System.setProperty(
+        "quarkus.log.console.json.enabled",
+        Boolean.toString("json".equalsIgnoreCase(envOr("LOG_FORMAT", "text"))));
     if (externalDatabaseUrl() == null) {
       if (!embeddedDatabaseIncluded()) {
         // Logging is not set up before Quarkus starts: say it on standard error.
@@ -28,6 +33,8 @@ public class Main {
       LOG.infof("No QUARKUS_DATASOURCE_JDBC_URL set: starting embedded PostgreSQL in %s", dataDir);
       EmbeddedDatabase database = EmbeddedDatabase.start(dataDir);
       database.datasourceConfig().forEach(System::setProperty);
+      // If the server dies, start it again: the app answers 503 meanwhile, then carries on.
+      database.watch(Duration.ofSeconds(2));
     }
     Quarkus.run(args);
   }

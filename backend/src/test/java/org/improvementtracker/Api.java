@@ -56,8 +56,26 @@ public final class Api {
     return anonymous().auth().oauth2(token(username));
   }
 
+  /**
+   * A request from a client address of its own (sent as X-Forwarded-For, as a load balancer would),
+   * so that sign-in throttling by address is something a test does on purpose.
+   */
   public static RequestSpecification anonymous() {
-    return given().contentType(ContentType.JSON).accept(ContentType.JSON);
+    return from(
+        "10."
+            + java.util.concurrent.ThreadLocalRandom.current().nextInt(256)
+            + "."
+            + java.util.concurrent.ThreadLocalRandom.current().nextInt(256)
+            + "."
+            + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255));
+  }
+
+  /** A request from this client address. */
+  public static RequestSpecification from(String address) {
+    return given()
+        .contentType(ContentType.JSON)
+        .accept(ContentType.JSON)
+        .header("X-Forwarded-For", address);
   }
 
   public static String password(String username) {
@@ -96,6 +114,33 @@ public final class Api {
                 .extract()
                 .jsonPath()
                 .getString("secret"));
+  }
+
+  /**
+   * A fresh council account with this role; its password (returned) is the username followed by
+   * "-long-password".
+   */
+  public static String newUser(String username, String role) {
+    long council =
+        as("admin")
+            .get("/api/v1/organisations")
+            .then()
+            .extract()
+            .jsonPath()
+            .getLong("find { it.kind == 'COUNCIL' }.id");
+    String password = username + "-long-password";
+    as("admin")
+        .body(
+            Map.of(
+                "username", username,
+                "displayName", "Test " + username,
+                "organisationId", council,
+                "role", role,
+                "password", password))
+        .post("/api/v1/users")
+        .then()
+        .statusCode(201);
+    return password;
   }
 
   /** The id of the demo plan's priority with this number. */

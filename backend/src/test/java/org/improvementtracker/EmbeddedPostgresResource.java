@@ -5,6 +5,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.Map;
 import org.improvementtracker.common.EmbeddedDatabase;
 
@@ -17,7 +18,12 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
   @Override
   public Map<String, String> start() {
     try {
-      database = EmbeddedDatabase.start(Files.createTempDirectory("tracker-test-db"));
+      // Throw-away data: the fast, non-durable settings are fine here and only here.
+      database =
+          EmbeddedDatabase.start(
+              Files.createTempDirectory("tracker-test-db"),
+              EmbeddedDatabase.Durability.FAST_FOR_TESTS);
+      database.watch(Duration.ofSeconds(1));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

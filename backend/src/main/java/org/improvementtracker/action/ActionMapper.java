@@ -2,7 +2,6 @@ package org.improvementtracker.action;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.List;
 import org.improvementtracker.finding.FindingMapper;
 import org.improvementtracker.finding.FindingReference;
 import org.improvementtracker.security.SecurityMapper;
@@ -17,8 +16,8 @@ final class ActionMapper {
       Comparator.comparing(ProgressUpdate::getRecordedOn)
           .thenComparing(ProgressUpdate::getCreatedAt);
 
-  static ActionResponse toResponse(Action action, LocalDate today) {
-    List<ProgressUpdate> updates = action.getProgressUpdates();
+  static ActionResponse toResponse(
+      Action action, ActionRepository.ProgressSummary progress, LocalDate today) {
     return new ActionResponse(
         action.getId(),
         action.getPriority().getPlan().getId(),
@@ -49,8 +48,8 @@ final class ActionMapper {
             .map(SecurityMapper::summary)
             .sorted(Comparator.comparing(SessionRecords.OrganisationSummary::name))
             .toList(),
-        updates.size(),
-        updates.stream().max(LOG_ORDER).map(ActionMapper::progressUpdate).orElse(null),
+        progress.count(),
+        progress.latest(),
         action.getVersion(),
         action.getCreatedAt(),
         action.getUpdatedAt());

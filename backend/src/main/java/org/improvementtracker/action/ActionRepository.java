@@ -3,10 +3,15 @@ package org.improvementtracker.action;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.hibernate.query.NativeQuery;
 import org.improvementtracker.common.Filters;
 import org.improvementtracker.common.Page;
 import org.improvementtracker.common.PageRequest;
@@ -78,6 +83,88 @@ public class ActionRepository implements PanacheRepository<Action> {
   }
 
   private static final String OVERDUE = OverdueRule.CONDITION;
+
+  /** One action with everything its response shows but the evidence log, in one query. */
+  public Optional<Action> findWithLinks(Long id) {
+    return getEntityManager()
+        .createQuery(
+            "select a from Action a join fetch a.priority left join fetch a.findings"
+                + " left join fetch a.indicators left join fetch a.partners where a.id = :id",
+            Action.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Fetches the findings, indicators and partners of a page of actions in one query, so that
+   * mapping the page runs no query per row. The few links per row keep the joined rows few.
+   */
+  public void fetchLinks(List<Action> page) {
+    if (page.isEmpty()) {
+      return;
+    }
+    getEntityManager()
+        .createQuery(
+            "select a from Action a left join fetch a.findings left join fetch a.indicators"
+                + " left join fetch a.partners where a.id in :ids",
+            Action.class)
+        .setParameter("ids", page.stream().map(Action::getId).toList())
+        .getResultList();
+  }
+
+  /**
+   * How many progress updates each action has and its latest, for a page of actions in one query
+   * that reads one update per action whatever the length of its evidence log.
+   */
+  public Map<Long, ProgressSummary> progress(Collection<Long> actionIds) {
+    Map<Long, ProgressSummary> summaries = new HashMap<>();
+    if (actionIds.isEmpty()) {
+      return summaries;
+    }
+    // A lateral join reads each action's latest update by walking its index from the end; the
+    // equivalent HQL (a join on a correlated subquery) scans every update of every action.
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        getEntityManager()
+            .createNativeQuery(
+                "select a.id, (select count(*) from progress_update c where c.action_id = a.id)"
+                    + " as total, l.id as update_id, l.recorded_on, l.author, l.body, l.created_at"
+                    + " from action a left join lateral (select p.id, p.recorded_on, p.author,"
+                    + " p.body, p.created_at from progress_update p where p.action_id = a.id"
+                    + " order by p.recorded_on desc, p.created_at desc, p.id desc limit 1) l"
+                    + " on true where a.id in (:ids)")
+            .setParameter("ids", actionIds)
+            .unwrap(NativeQuery.class)
+            .addScalar("id", Long.class)
+            .addScalar("total", Long.class)
+            .addScalar("update_id", Long.class)
+            .addScalar("recorded_on", LocalDate.class)
+            .addScalar("author", String.class)
+            .addScalar("body", String.class)
+            .addScalar("created_at", OffsetDateTime.class)
+            .getResultList();
+    for (Object[] row : rows) {
+      summaries.put(
+          (Long) row[0],
+          new ProgressSummary(
+              ((Long) row[1]).intValue(),
+              row[2] == null
+                  ? null
+                  : new ProgressUpdateResponse(
+                      (Long) row[2],
+                      (LocalDate) row[3],
+                      (String) row[4],
+                      (String) row[5],
+                      (OffsetDateTime) row[6])));
+    }
+    return summaries;
+  }
+
+  /** An action's evidence log in brief: its length and its latest entry (null when empty). */
+  public record ProgressSummary(int count, ProgressUpdateResponse latest) {
+    static final ProgressSummary NONE = new ProgressSummary(0, null);
+  }
 
   private static String effectiveRagCondition(RagFilter filter, Map<String, Object> params) {
     if (filter == RagFilter.NONE) {

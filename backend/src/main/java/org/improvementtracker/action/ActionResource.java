@@ -75,7 +75,7 @@ public class ActionResource {
                   "Comma-separated keys (ref, priority, dueDate, rag, createdAt, updatedAt);"
                       + " prefix with - for descending")
           String sort,
-      @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+      @QueryParam("page") @DefaultValue("1") @Min(1) @Max(PageRequest.MAX_PAGE) int page,
       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
     ActionQuery query =
         new ActionQuery(

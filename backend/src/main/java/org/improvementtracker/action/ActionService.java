@@ -56,11 +56,23 @@ public class ActionService {
   public Page<ActionResponse> search(
       ActionQuery query, List<ActionRepository.SortKey> sort, PageRequest page) {
     LocalDate today = today();
-    return actions.search(query, sort, page, today).map(a -> ActionMapper.toResponse(a, today));
+    Page<Action> found = actions.search(query, sort, page, today);
+    actions.fetchLinks(found.items());
+    Map<Long, ActionRepository.ProgressSummary> progress =
+        actions.progress(found.items().stream().map(Action::getId).toList());
+    return found.map(a -> ActionMapper.toResponse(a, progress.get(a.getId()), today));
   }
 
   public ActionResponse get(Long id) {
-    return ActionMapper.toResponse(find(id), today());
+    Action action =
+        actions.findWithLinks(id).orElseThrow(() -> new NotFoundException("Action", id));
+    return response(action);
+  }
+
+  /** The row as the API shows it, with its evidence log summed up in one query. */
+  private ActionResponse response(Action action) {
+    return ActionMapper.toResponse(
+        action, actions.progress(List.of(action.getId())).get(action.getId()), today());
   }
 
   @Transactional
@@ -68,7 +80,8 @@ public class ActionService {
     Priority priority = priority(request.priorityId());
     Action action = new Action(priority, request.details(), links(request, priority), now());
     actions.persistAndFlush(action);
-    ActionResponse created = ActionMapper.toResponse(action, today());
+    ActionResponse created =
+        ActionMapper.toResponse(action, ActionRepository.ProgressSummary.NONE, today());
     audit.record("ACTION_CREATED", "Action", action.getId(), null, created);
     return created;
   }
@@ -90,11 +103,11 @@ public class ActionService {
   }
 
   private ActionResponse revise(Action action, ActionRequest request) {
-    ActionResponse before = ActionMapper.toResponse(action, today());
+    ActionResponse before = response(action);
     Priority priority = priority(request.priorityId());
     action.revise(priority, request.details(), links(request, priority), now());
     actions.flush();
-    ActionResponse after = ActionMapper.toResponse(action, today());
+    ActionResponse after = response(action);
     audit.record("ACTION_UPDATED", "Action", action.getId(), before, after);
     return after;
   }
@@ -105,9 +118,9 @@ public class ActionService {
     if (ifMatch != null) {
       ETags.requireMatch(ifMatch, action.getVersion());
     }
-    ActionResponse before = ActionMapper.toResponse(action, today());
+    ActionResponse before = response(action);
     action.archive(now());
-    audit.record("ACTION_ARCHIVED", "Action", id, before, ActionMapper.toResponse(action, today()));
+    audit.record("ACTION_ARCHIVED", "Action", id, before, response(action));
   }
 
   public List<ProgressUpdateResponse> progressUpdates(Long id) {
@@ -146,7 +159,7 @@ public class ActionService {
         action.getId(),
         ragState(from, null),
         ragState(change.getToRag(), change.getReason()));
-    return ActionMapper.toResponse(action, today());
+    return response(action);
   }
 
   /** Everything that happened to an action, oldest first, from the audit trail. */
@@ -200,7 +213,9 @@ public class ActionService {
   @Transactional
   public RagProposalRecords.RagProposalResponse decide(
       Long proposalId, boolean accept, String note) {
-    RagProposal proposal = em.find(RagProposal.class, proposalId);
+    // Locked until commit: of two decisions at once, the second sees the first and is refused.
+    RagProposal proposal =
+        em.find(RagProposal.class, proposalId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     if (proposal == null) {
       throw new NotFoundException("RAG proposal", proposalId);
     }

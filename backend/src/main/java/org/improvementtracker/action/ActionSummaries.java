@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,6 +16,7 @@ import org.improvementtracker.indicator.IndicatorRecords;
 import org.improvementtracker.indicator.MeasuringActions;
 import org.improvementtracker.plan.ActionCounts;
 import org.improvementtracker.plan.Rag;
+import org.improvementtracker.plan.RagCounts;
 
 /**
  * What the plan, findings and indicators need to know about actions, answered here so that those
@@ -30,7 +30,7 @@ public class ActionSummaries implements ActionCounts, AnsweringActions, Measurin
   @Inject Clock clock;
 
   @Override
-  public Map<Long, Map<String, Long>> byEffectiveRag(Long planId, Long priorityId) {
+  public Map<Long, RagCounts> byEffectiveRag(Long planId, Long priorityId) {
     var query =
         em.createQuery(
             "select a.priority.id, a.rag, a.dueDate, count(a) from Action a"
@@ -46,21 +46,10 @@ public class ActionSummaries implements ActionCounts, AnsweringActions, Measurin
       query.setParameter("priority", priorityId);
     }
     LocalDate today = LocalDate.now(clock);
-    Map<Long, Map<String, Long>> counts = new HashMap<>();
+    Map<Long, RagCounts> counts = new HashMap<>();
     for (Object[] row : query.getResultList()) {
       Rag effective = OverdueRule.effectiveRag((Rag) row[1], (LocalDate) row[2], today);
-      counts
-          .computeIfAbsent((Long) row[0], k -> emptyCounts())
-          .merge(effective == null ? "NONE" : effective.name(), (Long) row[3], Long::sum);
-    }
-    return counts;
-  }
-
-  /** Every key present, so that a priority with no actions still reads as zeros. */
-  private static Map<String, Long> emptyCounts() {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    for (RagFilter rag : RagFilter.values()) {
-      counts.put(rag.name(), 0L);
+      counts.merge((Long) row[0], RagCounts.ZERO.plus(effective, (Long) row[3]), RagCounts::plus);
     }
     return counts;
   }

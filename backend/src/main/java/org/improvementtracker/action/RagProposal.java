@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.improvementtracker.common.RuleViolationException;
 import org.improvementtracker.plan.Rag;
 import org.improvementtracker.security.Organisation;
@@ -25,6 +26,7 @@ import org.improvementtracker.security.User;
 @Table(name = "rag_proposal")
 public class RagProposal {
 
+  @Schema(name = "ProposalStatus")
   public enum Status {
     PENDING,
     ACCEPTED,

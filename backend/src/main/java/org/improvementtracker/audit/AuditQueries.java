@@ -77,4 +77,24 @@ public class AuditQueries {
         .map(e -> AuditMapper.toResponse(e, false, json))
         .toList();
   }
+
+  /** One kind of event on one entity type within (since, until], oldest first, no addresses. */
+  public List<AuditResponse> events(
+      String entityType,
+      String event,
+      java.time.OffsetDateTime since,
+      java.time.OffsetDateTime until) {
+    return em.createQuery(
+            "from AuditEvent e where e.entityType = :type and e.event = :event"
+                + " and e.occurredAt > :since and e.occurredAt <= :until"
+                + " order by e.occurredAt, e.id",
+            AuditEvent.class)
+        .setParameter("type", entityType)
+        .setParameter("event", event)
+        .setParameter("since", since)
+        .setParameter("until", until)
+        .getResultStream()
+        .map(e -> AuditMapper.toResponse(e, false, json))
+        .toList();
+  }
 }

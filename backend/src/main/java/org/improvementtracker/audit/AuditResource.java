@@ -38,7 +38,7 @@ public class AuditResource {
       @QueryParam("user") @Parameter(description = "A username") String user,
       @QueryParam("from") @Parameter(description = "First day, YYYY-MM-DD") String from,
       @QueryParam("to") @Parameter(description = "Last day, YYYY-MM-DD") String to,
-      @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+      @QueryParam("page") @DefaultValue("1") @Min(1) @Max(PageRequest.MAX_PAGE) int page,
       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
     LocalDate fromDay = date("from", from);
     LocalDate toDay = date("to", to);

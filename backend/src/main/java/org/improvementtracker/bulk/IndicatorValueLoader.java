@@ -31,6 +31,7 @@ import org.improvementtracker.common.RuleViolationException;
 import org.improvementtracker.indicator.DerivedIndicators;
 import org.improvementtracker.indicator.FigureRules;
 import org.improvementtracker.indicator.Indicator;
+import org.improvementtracker.indicator.IndicatorValueRepository;
 import org.improvementtracker.indicator.SenseCheck;
 import org.improvementtracker.indicator.ValueStatus;
 import org.postgresql.PGConnection;
@@ -48,6 +49,7 @@ class IndicatorValueLoader {
 
   @Inject EntityManager em;
   @Inject DerivedIndicators derived;
+  @Inject IndicatorValueRepository values;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
@@ -173,7 +175,8 @@ class IndicatorValueLoader {
         connection,
         "update indicator_value v set value = bv.old_value, numerator = bv.old_numerator,"
             + " denominator = bv.old_denominator, status = bv.old_status, entered_by = ?,"
-            + " entered_at = ? from bulk_batch_value bv where bv.batch_id = ? and not bv.created"
+            + " entered_at = ?, version = v.version + 1, revision_count = v.revision_count + 1"
+            + " from bulk_batch_value bv where bv.batch_id = ? and not bv.created"
             + " and v.id = bv.value_id",
         by,
         now,
@@ -227,7 +230,7 @@ class IndicatorValueLoader {
     em.clear();
     for (int from = 0; from < ids.size(); from += VERDICT_SLICE) {
       for (Long id : ids.subList(from, Math.min(ids.size(), from + VERDICT_SLICE))) {
-        em.find(Indicator.class, id).refreshVerdicts();
+        em.find(Indicator.class, id).refreshVerdicts(values.recentFigures(id));
       }
       em.flush();
       em.clear();
@@ -471,7 +474,8 @@ class IndicatorValueLoader {
           connection,
           "update indicator_value v set value = bv.new_value, numerator = bv.new_numerator,"
               + " denominator = bv.new_denominator, status = bv.new_status, entered_by = ?,"
-              + " entered_at = ? from bulk_batch_value bv where bv.batch_id = ?"
+              + " entered_at = ?, version = v.version + 1, revision_count = v.revision_count + 1"
+              + " from bulk_batch_value bv where bv.batch_id = ?"
               + " and v.id = bv.value_id",
           by,
           now,

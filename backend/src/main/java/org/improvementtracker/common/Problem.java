@@ -13,4 +13,19 @@ public record Problem(
     int status,
     String detail,
     String instance,
-    List<FieldError> errors) {}
+    List<FieldError> errors,
+    @Schema(
+            nullable = true,
+            description = "The request's id (as in X-Request-Id), to find it in the server's log")
+        String requestId) {
+
+  public Problem(
+      String type,
+      String title,
+      int status,
+      String detail,
+      String instance,
+      List<FieldError> errors) {
+    this(type, title, status, detail, instance, errors, RequestIds.current());
+  }
+}

@@ -105,8 +105,10 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      String field = jsonPath(mapping.getPath());
+    if (e instanceof JsonMappingException mapping
+        && !(e instanceof com.fasterxml.jackson.core.JsonParseException)) {
+      // Valid JSON of the wrong shape: name the field, or the body as a whole.
+      String field = mapping.getPath().isEmpty() ? "body" : jsonPath(mapping.getPath());
       return respond(validation(List.of(new FieldError(field, messageFor(mapping))), path(uri)));
     }
     return respond(
@@ -114,7 +116,8 @@ public class ProblemMappers {
             ProblemTypes.MALFORMED,
             "Malformed JSON",
             400,
-            "The request body is not valid JSON: " + firstLine(e.getOriginalMessage()),
+            "The request body is not valid JSON: "
+                + withoutClassNames(firstLine(e.getOriginalMessage())),
             path(uri),
             null));
   }
@@ -193,6 +196,20 @@ public class ProblemMappers {
 
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
   public Response unexpected(Throwable e, UriInfo uri) {
+    if (DatabaseOutage.isCause(e)) {
+      LOG.warnf("Database unavailable: %s", DatabaseOutage.summary(e));
+      return builder(
+              new Problem(
+                  ProblemTypes.UNAVAILABLE,
+                  "Service Unavailable",
+                  503,
+                  "The database is unavailable for the moment; nothing was changed. Try again"
+                      + " shortly.",
+                  path(uri),
+                  null))
+          .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+          .build();
+    }
     LOG.error("Unexpected error", e);
     return respond(
         new Problem(
@@ -319,6 +336,13 @@ public class ProblemMappers {
       }
     }
     return "has the wrong type";
+  }
+
+  /** The parser's words, without the Java types it sometimes names (`java.lang.String`). */
+  private static String withoutClassNames(String message) {
+    return message
+        .replaceAll("`?\\b(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$.]*`?", "value")
+        .replaceAll("\\((?:through reference chain|for Object starting)[^)]*\\)", "");
   }
 
   private static String firstLine(String message) {

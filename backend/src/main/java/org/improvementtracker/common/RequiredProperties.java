@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
@@ -19,6 +20,11 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  */
 final class RequiredProperties {
   private static final String PREFIX = "#/components/schemas/";
+
+  /**
+   * Lists whose items may be null (schema → property): a month with no figure in a scorecard row.
+   */
+  private static final Map<String, String> NULLABLE_ITEMS = Map.of("Row", "values");
 
   private RequiredProperties() {}
 
@@ -44,6 +50,15 @@ final class RequiredProperties {
                           responses(operation)
                               .forEach(content -> reach(content, schemas, inResponses));
                         }));
+    schemas.values().forEach(RequiredProperties::nullableReferences);
+    NULLABLE_ITEMS.forEach(
+        (schema, property) -> {
+          Schema list = schemas.get(schema).getProperties().get(property);
+          list.setItems(
+              OASFactory.createSchema()
+                  .addAnyOf(list.getItems())
+                  .addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL)));
+        });
     inResponses.removeAll(inRequests);
     // A problem leaves out what it has nothing to say about (RFC 9457): its fields stay optional.
     inResponses.remove("Problem");
@@ -51,6 +66,22 @@ final class RequiredProperties {
       Schema schema = schemas.get(name);
       if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
         schema.setRequired(List.copyOf(schema.getProperties().keySet()));
+      }
+    }
+  }
+
+  /**
+   * A nullable reference is written as anyOf [the reference, null]; the "type" written beside it
+   * would make generators forget the referenced enum or object, so it goes.
+   */
+  private static void nullableReferences(Schema schema) {
+    if (schema.getProperties() == null) {
+      return;
+    }
+    for (Schema property : schema.getProperties().values()) {
+      if (property.getAnyOf() != null
+          && property.getAnyOf().stream().anyMatch(s -> s.getRef() != null)) {
+        property.setType(null);
       }
     }
   }

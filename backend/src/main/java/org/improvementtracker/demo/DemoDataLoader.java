@@ -2,6 +2,7 @@ package org.improvementtracker.demo;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,6 +42,7 @@ import org.improvementtracker.plan.Plan;
 import org.improvementtracker.plan.PlanRepository;
 import org.improvementtracker.plan.Priority;
 import org.improvementtracker.plan.Rag;
+import org.improvementtracker.reminder.ReminderSettings;
 import org.improvementtracker.security.AdminBootstrap;
 import org.improvementtracker.security.Organisation;
 import org.improvementtracker.security.Passwords;
@@ -90,8 +93,14 @@ public class DemoDataLoader {
   @Inject DerivedIndicators derivedIndicators;
   @Inject WorkforceFigures workforceFigures;
   @Inject AuditFigures auditFigures;
+  @Inject DemoBoards boards;
 
+  /**
+   * One transaction, so that a failed load leaves an empty database to retry; given minutes, as it
+   * writes some thousand rows (snapshots, audits) and computes the derived indicators from them.
+   */
   @Transactional
+  @TransactionConfiguration(timeout = 600)
   void onStart(@Observes @jakarta.annotation.Priority(BEFORE_ADMIN) StartupEvent event) {
     if (!config.demoData() || plans.count() > 0) {
       return;
@@ -158,6 +167,20 @@ public class DemoDataLoader {
     em.flush();
     derivedIndicators.refresh(workforceFigures);
     derivedIndicators.refresh(auditFigures);
+    boards.load(
+        plan,
+        priorities,
+        organisations.get(COUNCIL),
+        partners,
+        em.createQuery("from User u where u.username = 'editor'", User.class).getSingleResult(),
+        publishedAt,
+        java.time.LocalDate.now(clock));
+    ReminderSettings editorWork =
+        new ReminderSettings(
+            em.createQuery("select u.id from User u where u.username = 'editor'", Long.class)
+                .getSingleResult());
+    editorWork.change(null, List.of("HOS Front Door", "Team Managers MASH", "Team Manager"));
+    em.persist(editorWork);
     audit.recordSystem(
         "DEMO_DATA_LOADED",
         "Plan",
@@ -213,17 +236,24 @@ public class DemoDataLoader {
       if (d.derivation() != null) {
         derivedIndicators.derive(indicator, d.derivation());
       }
-      for (DemoIndicators.Figure figure : d.values()) {
-        indicator.record(
-            Period.of(figure.period()),
-            figure.value(),
-            null,
-            null,
-            ValueStatus.FINAL,
-            EVIDENCE_AUTHOR,
-            publishedAt);
-      }
       em.persist(indicator);
+      List<DemoIndicators.Figure> figures =
+          d.values().stream().sorted(Comparator.comparing(f -> Period.of(f.period()))).toList();
+      for (DemoIndicators.Figure figure : figures) {
+        em.persist(
+            indicator
+                .record(
+                    null,
+                    Period.of(figure.period()),
+                    figure.value(),
+                    null,
+                    null,
+                    ValueStatus.FINAL,
+                    EVIDENCE_AUTHOR,
+                    publishedAt)
+                .value());
+      }
+      indicator.refreshVerdicts(figures.stream().map(DemoIndicators.Figure::value).toList());
       if (target.getComparator() != null) {
         em.persist(new Benchmark(indicator, target.getComparator(), lastMonth, target.getValue()));
       }
@@ -317,6 +347,7 @@ public class DemoDataLoader {
     Map<String, Organisation> organisations = new HashMap<>();
     Organisation council = new Organisation(COUNCIL, Organisation.Kind.COUNCIL);
     em.persist(council);
+    organisations.put(COUNCIL, council);
     for (String name : PARTNERS) {
       Organisation partner = new Organisation(name, Organisation.Kind.PARTNER);
       em.persist(partner);

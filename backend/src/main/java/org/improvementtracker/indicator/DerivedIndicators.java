@@ -6,11 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import org.improvementtracker.audit.AuditLog;
 import org.improvementtracker.common.InvalidInputException;
 import org.improvementtracker.common.NotFoundException;
+import org.improvementtracker.common.Period;
 import org.improvementtracker.common.RuleViolationException;
 
 /**
@@ -23,6 +27,7 @@ public class DerivedIndicators {
 
   @Inject Instance<DerivedFigures> sources;
   @Inject IndicatorRepository indicators;
+  @Inject IndicatorValueRepository values;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
@@ -41,22 +46,81 @@ public class DerivedIndicators {
   public void refresh(DerivedFigures source) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     for (Indicator indicator : indicators.listDerived()) {
-      if (source.formula(indicator.getDerivation()).isEmpty()) {
-        continue;
-      }
-      List<Indicator.Change> changes =
-          indicator.align(
-              source.compute(indicator.getDerivation()), "Derived from " + source.source(), now);
-      indicators.flush();
-      for (Indicator.Change change : changes) {
-        audit.record(
-            change.after() == null ? "INDICATOR_VALUE_WITHDRAWN" : "INDICATOR_VALUE_DERIVED",
-            "Indicator",
-            indicator.getId(),
-            change.before(),
-            change.after() == null ? null : IndicatorMapper.value(change.after()));
+      if (source.formula(indicator.getDerivation()).isPresent()) {
+        align(
+            indicator,
+            source.compute(indicator.getDerivation()),
+            "Derived from " + source.source(),
+            now);
       }
     }
+  }
+
+  /**
+   * Brings an indicator's figures in line with those computed from the records: a changed month is
+   * corrected (keeping a revision, like a typed correction), a new one added, and a month that no
+   * longer has records loses its figure. Each change is in the audit trail.
+   */
+  private void align(
+      Indicator indicator,
+      SortedMap<Period, DerivedFigures.Figure> computed,
+      String by,
+      OffsetDateTime now) {
+    Map<Period, IndicatorValue> stored = new HashMap<>();
+    values.between(indicator.getId(), null, null).forEach(v -> stored.put(v.getPeriod(), v));
+    List<Runnable> trail = new ArrayList<>();
+    for (IndicatorValue gone : stored.values()) {
+      if (!computed.containsKey(gone.getPeriod())) {
+        IndicatorRecords.ValueResponse before = IndicatorMapper.value(gone);
+        values.deleteWithRevisions(gone);
+        trail.add(() -> record("INDICATOR_VALUE_WITHDRAWN", indicator, before, null));
+      }
+    }
+    computed.forEach(
+        (period, figure) -> {
+          IndicatorValue existing = stored.get(period);
+          IndicatorRecords.ValueResponse before =
+              existing == null ? null : IndicatorMapper.value(existing);
+          Indicator.Recorded recorded =
+              indicator.record(
+                  existing,
+                  period,
+                  figure.value(),
+                  figure.numerator(),
+                  figure.denominator(),
+                  ValueStatus.FINAL,
+                  by,
+                  now);
+          if (recorded.created()) {
+            values.persist(recorded.value());
+          }
+          if (recorded.revision() != null) {
+            values.getEntityManager().persist(recorded.revision());
+          }
+          if (recorded.changed()) {
+            trail.add(
+                () ->
+                    record(
+                        "INDICATOR_VALUE_DERIVED",
+                        indicator,
+                        before,
+                        IndicatorMapper.value(recorded.value())));
+          }
+        });
+    if (!trail.isEmpty()) {
+      // Flushed first so that the trail shows the figures' new versions.
+      values.flush();
+      indicator.refreshVerdicts(values.recentFigures(indicator.getId()));
+      trail.forEach(Runnable::run);
+    }
+  }
+
+  private void record(
+      String event,
+      Indicator indicator,
+      IndicatorRecords.ValueResponse before,
+      IndicatorRecords.ValueResponse after) {
+    audit.record(event, "Indicator", indicator.getId(), before, after);
   }
 
   /** A derived indicator's formula and, per month, its figure with the records behind it. */
@@ -67,8 +131,7 @@ public class DerivedIndicators {
       throw new NotFoundException("A derivation of indicator", id);
     }
     DerivedFigures source = sourceOf(indicator.getDerivation());
-    SortedMap<org.improvementtracker.common.Period, DerivedFigures.Figure> figures =
-        source.compute(indicator.getDerivation());
+    SortedMap<Period, DerivedFigures.Figure> figures = source.compute(indicator.getDerivation());
     return new IndicatorRecords.DerivationResponse(
         indicator.getDerivation(),
         indicator.getFormula(),

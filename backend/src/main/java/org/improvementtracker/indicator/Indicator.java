@@ -1,6 +1,5 @@
 package org.improvementtracker.indicator;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -12,15 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.type.SqlTypes;
@@ -104,19 +98,23 @@ public class Indicator {
   @Column(name = "updated_at")
   private OffsetDateTime updatedAt;
 
-  @OneToMany(mappedBy = "indicator", cascade = CascadeType.PERSIST, orphanRemoval = true)
-  @OrderBy("period")
-  private List<IndicatorValue> values = new ArrayList<>();
-
   protected Indicator() {}
 
   public Indicator(Plan plan, IndicatorDetails details, Priority priority, OffsetDateTime now) {
     this.plan = plan;
     this.createdAt = now;
-    revise(details, priority, now);
+    revise(details, priority, List.of(), now);
   }
 
-  public void revise(IndicatorDetails details, Priority priority, OffsetDateTime now) {
+  /**
+   * Replaces the definition. The target may have changed, so the verdicts are recomputed from
+   * {@code recentFigures}: the latest figures in period order (see {@link #refreshVerdicts}).
+   */
+  public void revise(
+      IndicatorDetails details,
+      Priority priority,
+      List<BigDecimal> recentFigures,
+      OffsetDateTime now) {
     this.number = details.number();
     this.name = details.name();
     this.area = details.area();
@@ -130,14 +128,19 @@ public class Indicator {
     this.flags = details.flags().toArray(String[]::new);
     this.dataStatus = details.dataStatus();
     this.updatedAt = now;
-    refreshVerdicts();
+    refreshVerdicts(recentFigures);
   }
 
+  /** How many of the latest figures the verdicts need: the latest and its baseline. */
+  public static final int FIGURES_FOR_VERDICTS = 1 + DirectionRule.BASELINE_FIGURES;
+
   /**
-   * Records the figure for a month; a changed figure keeps the one it replaces as a revision.
-   * Returns the value and whether anything changed (sending the same figure again is a no-op).
+   * Records the figure for a month: a new figure when {@code existing} (this month's figure, if
+   * any) is null, else a correction that keeps the figure it replaces as a revision. Sending the
+   * same figure again changes nothing. The caller stores what is new, then refreshes the verdicts.
    */
   public Recorded record(
+      IndicatorValue existing,
       Period period,
       BigDecimal value,
       BigDecimal numerator,
@@ -145,18 +148,13 @@ public class Indicator {
       ValueStatus status,
       String by,
       OffsetDateTime now) {
-    Optional<IndicatorValue> existing = valueFor(period);
-    if (existing.isPresent()) {
-      boolean changed = existing.get().correct(value, numerator, denominator, status, by, now);
-      refreshVerdicts();
-      return new Recorded(existing.get(), false, changed);
+    if (existing != null) {
+      ValueRevision revision = existing.correct(value, numerator, denominator, status, by, now);
+      return new Recorded(existing, revision, false, revision != null);
     }
     IndicatorValue created =
         new IndicatorValue(this, period, value, numerator, denominator, status, by, now);
-    values.add(created);
-    values.sort(Comparator.comparing(IndicatorValue::getPeriod));
-    refreshVerdicts();
-    return new Recorded(created, true, true);
+    return new Recorded(created, null, true, true);
   }
 
   /** Marks the indicator as computed from records: nobody types its figures. */
@@ -170,74 +168,38 @@ public class Indicator {
   }
 
   /**
-   * Brings the figures in line with those computed from the records: a changed month is corrected
-   * (keeping a revision), a new one added, and a month that no longer has records loses its figure.
-   * Returns the months whose figure changed, with the figure before (null: none) and after.
+   * Recomputes the stored verdicts after a figure or the target changed, from the latest figures in
+   * period order (at least the last {@link #FIGURES_FOR_VERDICTS}; earlier ones are ignored).
    */
-  List<Change> align(
-      java.util.SortedMap<Period, DerivedFigures.Figure> computed, String by, OffsetDateTime now) {
-    List<Change> changes = new ArrayList<>();
-    for (IndicatorValue gone :
-        values.stream().filter(v -> !computed.containsKey(v.getPeriod())).toList()) {
-      changes.add(new Change(gone.getPeriod(), IndicatorMapper.value(gone), null));
-      values.remove(gone);
-    }
-    computed.forEach(
-        (period, figure) -> {
-          IndicatorRecords.ValueResponse before =
-              valueFor(period).map(IndicatorMapper::value).orElse(null);
-          Recorded recorded =
-              record(
-                  period,
-                  figure.value(),
-                  figure.numerator(),
-                  figure.denominator(),
-                  ValueStatus.FINAL,
-                  by,
-                  now);
-          if (recorded.changed()) {
-            changes.add(new Change(period, before, recorded.value()));
-          }
-        });
-    refreshVerdicts();
-    return changes;
+  public void refreshVerdicts(List<BigDecimal> recentFigures) {
+    this.targetStatus =
+        assessment(recentFigures.isEmpty() ? null : recentFigures.get(recentFigures.size() - 1))
+            .status();
+    this.trend = direction(recentFigures);
   }
 
-  /** A month whose derived figure changed; {@code after} is null when it was withdrawn. */
-  record Change(Period period, IndicatorRecords.ValueResponse before, IndicatorValue after) {}
+  /**
+   * The outcome of recording a figure: new, corrected (with the revision to keep), or unchanged.
+   */
+  public record Recorded(
+      IndicatorValue value, ValueRevision revision, boolean created, boolean changed) {}
 
-  /** Recomputes the stored verdicts of the latest figure after a figure or the target changed. */
-  public void refreshVerdicts() {
-    this.targetStatus = assessment(null).status();
-    this.trend = direction(null);
+  /** The direction of travel of figures in period order, the latest last. */
+  public Direction direction(List<BigDecimal> figures) {
+    return DirectionRule.of(figures, unit, polarity);
   }
 
-  /** The outcome of recording a figure: new, corrected, or unchanged. */
-  public record Recorded(IndicatorValue value, boolean created, boolean changed) {}
-
-  public Optional<IndicatorValue> valueFor(Period period) {
-    return values.stream().filter(v -> v.getPeriod().equals(period)).findFirst();
+  /** Where a figure stands against the target (null: no figure yet). */
+  public TargetRule.Assessment assessment(BigDecimal latest) {
+    return TargetRule.assess(target, latest, unit, polarity);
   }
 
-  /** The figures in period order, up to and including {@code upTo} (null: all of them). */
-  private List<IndicatorValue> valuesUpTo(Period upTo) {
-    return values.stream().filter(v -> upTo == null || !v.getPeriod().isAfter(upTo)).toList();
+  public TargetStatus getTargetStatus() {
+    return targetStatus;
   }
 
-  /** The latest figure, as of {@code upTo} (null: the latest of all). */
-  public Optional<IndicatorValue> latest(Period upTo) {
-    List<IndicatorValue> known = valuesUpTo(upTo);
-    return known.isEmpty() ? Optional.empty() : Optional.of(known.get(known.size() - 1));
-  }
-
-  public Direction direction(Period upTo) {
-    return DirectionRule.of(
-        valuesUpTo(upTo).stream().map(IndicatorValue::getValue).toList(), unit, polarity);
-  }
-
-  public TargetRule.Assessment assessment(Period upTo) {
-    return TargetRule.assess(
-        target, latest(upTo).map(IndicatorValue::getValue).orElse(null), unit, polarity);
+  public Direction getTrend() {
+    return trend;
   }
 
   public Long getId() {
@@ -310,9 +272,5 @@ public class Indicator {
 
   public OffsetDateTime getUpdatedAt() {
     return updatedAt;
-  }
-
-  public List<IndicatorValue> getValues() {
-    return values;
   }
 }

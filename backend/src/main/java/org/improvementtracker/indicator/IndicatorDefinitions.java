@@ -30,6 +30,7 @@ import org.improvementtracker.plan.Priority;
 public class IndicatorDefinitions {
 
   @Inject IndicatorRepository indicators;
+  @Inject IndicatorValueRepository values;
   @Inject EntityManager em;
   @Inject AuditLog audit;
   @Inject MergePatcher mergePatcher;
@@ -108,7 +109,11 @@ public class IndicatorDefinitions {
     }
     requireFreeNumber(request.planId(), request.number(), id);
     IndicatorRecords.IndicatorResponse before = get(id);
-    indicator.revise(details(request), priority(indicator.getPlan(), request.priorityId()), now());
+    indicator.revise(
+        details(request),
+        priority(indicator.getPlan(), request.priorityId()),
+        values.recentFigures(id),
+        now());
     indicators.flush();
     IndicatorRecords.IndicatorResponse after = get(id);
     audit.record("INDICATOR_UPDATED", "Indicator", id, before, after);
@@ -118,7 +123,9 @@ public class IndicatorDefinitions {
   /** Fills the stored verdicts of indicators saved before they were stored. */
   @Transactional
   void fillMissingVerdicts(@Observes StartupEvent start) {
-    indicators.list("targetStatus is null").forEach(Indicator::refreshVerdicts);
+    indicators
+        .list("targetStatus is null")
+        .forEach(i -> i.refreshVerdicts(values.recentFigures(i.getId())));
   }
 
   Indicator find(Long id) {
@@ -128,10 +135,14 @@ public class IndicatorDefinitions {
   }
 
   List<IndicatorRecords.IndicatorResponse> toResponses(List<Indicator> list) {
-    Map<Long, List<IndicatorRecords.LinkedAction>> actions =
-        measuringActions.forIndicators(list.stream().map(Indicator::getId).toList());
+    List<Long> ids = list.stream().map(Indicator::getId).toList();
+    Map<Long, List<IndicatorRecords.LinkedAction>> actions = measuringActions.forIndicators(ids);
+    Map<Long, IndicatorValue> latest = values.latestOf(ids);
     return list.stream()
-        .map(i -> IndicatorMapper.toResponse(i, actions.getOrDefault(i.getId(), List.of())))
+        .map(
+            i ->
+                IndicatorMapper.toResponse(
+                    i, latest.get(i.getId()), actions.getOrDefault(i.getId(), List.of())))
         .toList();
   }
 

@@ -6,9 +6,12 @@ import java.util.List;
 final class IndicatorMapper {
   private IndicatorMapper() {}
 
+  /**
+   * @param latest the indicator's latest figure, null when it has none
+   */
   static IndicatorRecords.IndicatorResponse toResponse(
-      Indicator i, List<IndicatorRecords.LinkedAction> actions) {
-    TargetRule.Assessment assessment = i.assessment(null);
+      Indicator i, IndicatorValue latest, List<IndicatorRecords.LinkedAction> actions) {
+    TargetRule.Assessment assessment = i.assessment(latest == null ? null : latest.getValue());
     return new IndicatorRecords.IndicatorResponse(
         i.getId(),
         i.getPlan().getId(),
@@ -25,10 +28,11 @@ final class IndicatorMapper {
         i.getMtfp(),
         i.getFlags(),
         i.getDataStatus(),
-        i.latest(null)
-            .map(v -> new IndicatorRecords.LatestValue(v.getPeriod(), v.getValue(), v.getStatus()))
-            .orElse(null),
-        i.direction(null),
+        latest == null
+            ? null
+            : new IndicatorRecords.LatestValue(
+                latest.getPeriod(), latest.getValue(), latest.getStatus()),
+        i.getTrend(),
         assessment.status(),
         assessment.distance(),
         i.getDerivation(),
@@ -70,7 +74,8 @@ final class IndicatorMapper {
         v.getStatus(),
         v.getEnteredBy(),
         v.getEnteredAt(),
-        v.getRevisions().size());
+        v.getRevisionCount(),
+        v.getVersion());
   }
 
   static IndicatorRecords.RevisionResponse revision(ValueRevision r) {

@@ -95,7 +95,9 @@ public final class IndicatorRecords {
       ValueStatus status,
       String enteredBy,
       OffsetDateTime enteredAt,
-      @Schema(description = "How many times this figure has been corrected") int revisions) {}
+      @Schema(description = "How many times this figure has been corrected") int revisions,
+      @Schema(description = "The figure's version: send it as If-Match to correct it")
+          long version) {}
 
   public record RevisionResponse(
       Long id,

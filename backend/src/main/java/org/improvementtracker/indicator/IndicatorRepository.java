@@ -7,13 +7,12 @@ import java.util.List;
 @ApplicationScoped
 public class IndicatorRepository implements PanacheRepository<Indicator> {
 
-  /** A plan's indicators in number order, their figures fetched in the same query. */
-  public List<Indicator> listWithValues(Long planId) {
+  /** A plan's indicators (all plans: null) in number order, with their priorities. */
+  public List<Indicator> listForScorecard(Long planId) {
     var query =
         getEntityManager()
             .createQuery(
-                "select distinct i from Indicator i left join fetch i.values"
-                    + " left join fetch i.priority"
+                "select i from Indicator i left join fetch i.priority"
                     + (planId != null ? " where i.plan.id = :plan" : "")
                     + " order by i.number",
                 Indicator.class);
@@ -23,13 +22,8 @@ public class IndicatorRepository implements PanacheRepository<Indicator> {
     return query.getResultList();
   }
 
-  /** The indicators computed from records, their figures fetched in the same query. */
+  /** The indicators computed from records. */
   public List<Indicator> listDerived() {
-    return getEntityManager()
-        .createQuery(
-            "select distinct i from Indicator i left join fetch i.values"
-                + " where i.derivation is not null order by i.number",
-            Indicator.class)
-        .getResultList();
+    return list("derivation is not null order by number");
   }
 }

@@ -56,7 +56,7 @@ public class IndicatorResource {
       @QueryParam("priority") @Parameter(description = "Priority id") Long priority,
       @QueryParam("status") TargetStatus status,
       @QueryParam("direction") Direction direction,
-      @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+      @QueryParam("page") @DefaultValue("1") @Min(1) @Max(PageRequest.MAX_PAGE) int page,
       @QueryParam("size") @DefaultValue("100") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
     return definitions.search(
         plan,
@@ -126,21 +126,33 @@ public class IndicatorResource {
     return figures.values(id, from, to);
   }
 
+  @GET
+  @Path("/{id}/values/{period}")
+  @Operation(summary = "One month's figure, with its ETag")
+  @APIResponseSchema(value = IndicatorRecords.ValueResponse.class, responseCode = "200")
+  public Response value(@PathParam("id") Long id, @PathParam("period") Period period) {
+    return withETag(Response.ok(), figures.value(id, period).value());
+  }
+
   @PUT
   @Path("/{id}/values/{period}")
   @RolesAllowed(Permission.Names.INDICATORS_WRITE)
   @Operation(
       summary =
-          "Enter or correct a month's figure; a correction keeps the old figure as a revision")
+          "Enter or correct a month's figure; a correction keeps the old figure as a revision"
+              + " and needs If-Match")
   @APIResponseSchema(value = IndicatorRecords.ValueResponse.class, responseCode = "200")
   public Response recordValue(
       @PathParam("id") Long id,
       @PathParam("period") Period period,
+      @HeaderParam(HttpHeaders.IF_MATCH)
+          @Parameter(description = "The ETag of the figure being corrected")
+          String ifMatch,
       @Valid @NotNull IndicatorRecords.ValueRequest body) {
-    IndicatorFigures.Recorded recorded = figures.recordValue(id, period, body);
-    return Response.status(recorded.created() ? Response.Status.CREATED : Response.Status.OK)
-        .entity(recorded.value())
-        .build();
+    IndicatorFigures.Recorded recorded = figures.recordValue(id, period, body, ifMatch);
+    return withETag(
+        Response.status(recorded.created() ? Response.Status.CREATED : Response.Status.OK),
+        recorded.value());
   }
 
   @GET
@@ -173,6 +185,11 @@ public class IndicatorResource {
       @PathParam("id") Long id,
       @Valid @NotNull @Size(max = 1000) List<IndicatorRecords.@Valid @NotNull BenchmarkBody> body) {
     return benchmarks.replace(id, body);
+  }
+
+  private static Response withETag(
+      Response.ResponseBuilder builder, IndicatorRecords.ValueResponse value) {
+    return builder.entity(value).header(HttpHeaders.ETAG, ETags.of(value.version())).build();
   }
 
   private static Response withETag(

@@ -1,6 +1,5 @@
 package org.improvementtracker.indicator;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,13 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import org.improvementtracker.common.Period;
 
@@ -48,12 +44,11 @@ public class IndicatorValue {
   @Column(name = "entered_at")
   private OffsetDateTime enteredAt;
 
-  @OneToMany(
-      mappedBy = "indicatorValue",
-      cascade = {CascadeType.PERSIST, CascadeType.REMOVE},
-      orphanRemoval = true)
-  @OrderBy("changedAt, id")
-  private List<ValueRevision> revisions = new ArrayList<>();
+  /** How many times the figure was corrected: counted here so that lists need no join. */
+  @Column(name = "revision_count")
+  private int revisionCount;
+
+  @Version private long version;
 
   protected IndicatorValue() {}
 
@@ -76,21 +71,33 @@ public class IndicatorValue {
     this.enteredAt = now;
   }
 
-  /** Replaces the figure, keeping the old one as a revision; the same figure changes nothing. */
-  boolean correct(
+  /** Whether recording these figures would change anything. */
+  boolean differsFrom(
+      BigDecimal newValue,
+      BigDecimal newNumerator,
+      BigDecimal newDenominator,
+      ValueStatus newStatus) {
+    return !(same(value, newValue)
+        && same(numerator, newNumerator)
+        && same(denominator, newDenominator)
+        && status == newStatus);
+  }
+
+  /**
+   * Replaces the figure and returns the revision that keeps the old one (for the caller to store);
+   * the same figure changes nothing and returns null.
+   */
+  ValueRevision correct(
       BigDecimal newValue,
       BigDecimal newNumerator,
       BigDecimal newDenominator,
       ValueStatus newStatus,
       String by,
       OffsetDateTime now) {
-    if (same(value, newValue)
-        && same(numerator, newNumerator)
-        && same(denominator, newDenominator)
-        && status == newStatus) {
-      return false;
+    if (!differsFrom(newValue, newNumerator, newDenominator, newStatus)) {
+      return null;
     }
-    revisions.add(
+    ValueRevision revision =
         new ValueRevision(
             this,
             value,
@@ -102,14 +109,15 @@ public class IndicatorValue {
             status,
             newStatus,
             by,
-            now));
+            now);
+    revisionCount++;
     value = newValue;
     numerator = newNumerator;
     denominator = newDenominator;
     status = newStatus;
     enteredBy = by;
     enteredAt = now;
-    return true;
+    return revision;
   }
 
   private static boolean same(BigDecimal a, BigDecimal b) {
@@ -122,6 +130,10 @@ public class IndicatorValue {
 
   public Indicator getIndicator() {
     return indicator;
+  }
+
+  public long getVersion() {
+    return version;
   }
 
   public Period getPeriod() {
@@ -152,7 +164,7 @@ public class IndicatorValue {
     return enteredAt;
   }
 
-  public List<ValueRevision> getRevisions() {
-    return revisions;
+  public int getRevisionCount() {
+    return revisionCount;
   }
 }

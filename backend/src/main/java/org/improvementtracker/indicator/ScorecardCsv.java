@@ -14,6 +14,22 @@ final class ScorecardCsv {
 
   static String write(ScorecardRecords.Scorecard scorecard) {
     StringBuilder out = new StringBuilder(BOM);
+    line(out, header(scorecard));
+    for (ScorecardRecords.Area area : scorecard.areas()) {
+      for (ScorecardRecords.Row row : area.indicators()) {
+        List<String> cells = new ArrayList<>(leading(area, row));
+        for (ScorecardRecords.Cell cell : row.values()) {
+          cells.add(cell == null ? "" : cell.value().stripTrailingZeros().toPlainString());
+        }
+        cells.addAll(trailing(row));
+        line(out, cells);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The column headings, shared with the workbook export. */
+  static List<String> header(ScorecardRecords.Scorecard scorecard) {
     List<String> header = new ArrayList<>(List.of("Number", "Indicator", "Area", "Unit", "Basis"));
     scorecard.periods().forEach(p -> header.add(p.toString()));
     header.addAll(
@@ -26,37 +42,29 @@ final class ScorecardCsv {
             "MTFP link",
             "Flags",
             "Data status"));
-    line(out, header);
-    for (ScorecardRecords.Area area : scorecard.areas()) {
-      String areaName = area.area() + (area.areaNote() == null ? "" : " (" + area.areaNote() + ")");
-      for (ScorecardRecords.Row row : area.indicators()) {
-        List<String> cells =
-            new ArrayList<>(
-                List.of(
-                    String.valueOf(row.number()),
-                    row.name(),
-                    areaName,
-                    row.unit().name(),
-                    row.basis().name()));
-        for (ScorecardRecords.Cell cell : row.values()) {
-          cells.add(cell == null ? "" : cell.value().stripTrailingZeros().toPlainString());
-        }
-        cells.addAll(
-            List.of(
-                ScorecardService.displayTarget(row.unit(), row.target()),
-                row.direction().name(),
-                row.targetStatus().name(),
-                row.distanceToTarget() == null
-                    ? ""
-                    : row.distanceToTarget().stripTrailingZeros().toPlainString(),
-                row.polarity().name(),
-                row.mtfp() == null ? "" : row.mtfp(),
-                String.join(" ", row.flags()),
-                row.dataStatus() == null ? "" : row.dataStatus()));
-        line(out, cells);
-      }
-    }
-    return out.toString();
+    return header;
+  }
+
+  /** The cells before the monthly figures. */
+  static List<String> leading(ScorecardRecords.Area area, ScorecardRecords.Row row) {
+    String areaName = area.area() + (area.areaNote() == null ? "" : " (" + area.areaNote() + ")");
+    return List.of(
+        String.valueOf(row.number()), row.name(), areaName, row.unit().name(), row.basis().name());
+  }
+
+  /** The cells after the monthly figures. */
+  static List<String> trailing(ScorecardRecords.Row row) {
+    return List.of(
+        ScorecardService.displayTarget(row.unit(), row.target()),
+        row.direction().name(),
+        row.targetStatus().name(),
+        row.distanceToTarget() == null
+            ? ""
+            : row.distanceToTarget().stripTrailingZeros().toPlainString(),
+        row.polarity().name(),
+        row.mtfp() == null ? "" : row.mtfp(),
+        String.join(" ", row.flags()),
+        row.dataStatus() == null ? "" : row.dataStatus());
   }
 
   private static void line(StringBuilder out, List<String> cells) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,17 +29,19 @@ import org.improvementtracker.common.Permission;
 @RolesAllowed(Permission.Names.PLAN_READ)
 public class ScorecardResource {
   static final String CSV = "text/csv";
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Inject ScorecardService service;
   @Inject IndicatorFigures figures;
 
   @GET
-  @Produces({MediaType.APPLICATION_JSON, CSV})
+  @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
   @Operation(summary = "The indicators of success table: areas, months, target, direction, status")
   @APIResponse(
       responseCode = "200",
       description =
-          "The scorecard; as CSV (UTF-8 with BOM, for Excel) with Accept: text/csv or format=csv",
+          "The scorecard; as CSV (UTF-8 with BOM, for Excel) with Accept: text/csv or format=csv;"
+              + " as an Excel workbook with format=xlsx",
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
@@ -47,7 +50,13 @@ public class ScorecardResource {
             mediaType = CSV,
             schema =
                 @Schema(
-                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+        @Content(
+            mediaType = XLSX,
+            schema =
+                @Schema(
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    format = "binary"))
       })
   public Response scorecard(
       @QueryParam("plan") Long plan,
@@ -55,27 +64,40 @@ public class ScorecardResource {
       @QueryParam("to")
           @Parameter(description = "Last month shown; by default the latest with figures")
           Period to,
-      @QueryParam("format") @Parameter(description = "json (default) or csv") String format,
+      @QueryParam("format") @Parameter(description = "json (default), csv or xlsx") String format,
       @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-    boolean csv = wantsCsv(format, accept);
+    String wanted = format(format, accept);
     ScorecardRecords.Scorecard scorecard =
         service.build(plan, months, figures.notInFuture("to", to));
-    if (!csv) {
-      return Response.ok(scorecard, MediaType.APPLICATION_JSON).build();
-    }
-    return Response.ok(ScorecardCsv.write(scorecard), CSV + "; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"scorecard.csv\"")
-        .build();
+    return switch (wanted) {
+      case "csv" ->
+          Response.ok(ScorecardCsv.write(scorecard), CSV + "; charset=UTF-8")
+              .header("Content-Disposition", "attachment; filename=\"scorecard.csv\"")
+              .build();
+      case "xlsx" ->
+          Response.ok(ScorecardXlsx.write(scorecard), XLSX)
+              .header("Content-Disposition", "attachment; filename=\"scorecard.xlsx\"")
+              .build();
+      default -> Response.ok(scorecard, MediaType.APPLICATION_JSON).build();
+    };
   }
 
-  private static boolean wantsCsv(String format, String accept) {
+  private static String format(String format, String accept) {
     if (format != null && !format.isBlank()) {
-      return switch (format.trim().toLowerCase(java.util.Locale.ROOT)) {
-        case "csv" -> true;
-        case "json" -> false;
-        default -> throw new InvalidInputException("format", "must be json or csv");
-      };
+      String named = format.trim().toLowerCase(java.util.Locale.ROOT);
+      if (!List.of("json", "csv", "xlsx").contains(named)) {
+        throw new InvalidInputException("format", "must be json, csv or xlsx");
+      }
+      return named;
     }
-    return accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON);
+    if (accept != null && !accept.contains(MediaType.APPLICATION_JSON)) {
+      if (accept.contains(XLSX)) {
+        return "xlsx";
+      }
+      if (accept.contains(CSV)) {
+        return "csv";
+      }
+    }
+    return "json";
   }
 }

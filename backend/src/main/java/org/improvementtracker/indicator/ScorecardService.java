@@ -7,11 +7,11 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.improvementtracker.common.InvalidInputException;
 import org.improvementtracker.common.Period;
 import org.improvementtracker.plan.PlanRepository;
@@ -25,37 +25,36 @@ public class ScorecardService {
   static final int MAX_MONTHS = 24;
 
   @Inject IndicatorRepository indicators;
+  @Inject IndicatorValueRepository values;
   @Inject PlanRepository plans;
 
   /**
+   * Reads only what the table shows: the indicators, then each one's figures for the months shown
+   * and the few before that its verdicts need, however many years of figures are kept.
+   *
    * @param to the last month shown; by default the latest month with any figure
    */
   public ScorecardRecords.Scorecard build(Long planId, int months, Period to) {
-    if (planId != null && plans.findByIdOptional(planId).isEmpty()) {
+    List<Indicator> all = indicators.listForScorecard(planId);
+    if (all.isEmpty() && planId != null && plans.findByIdOptional(planId).isEmpty()) {
       throw new InvalidInputException("plan", "no plan has id " + planId);
     }
-    List<Indicator> all = indicators.listWithValues(planId);
-    Period last =
-        Optional.ofNullable(to)
-            .or(
-                () ->
-                    all.stream()
-                        .flatMap(i -> i.getValues().stream())
-                        .map(IndicatorValue::getPeriod)
-                        .max(Period::compareTo))
-            .orElse(null);
+    Period last = to != null || all.isEmpty() ? to : values.lastPeriod(planId).orElse(null);
     List<Period> periods = new ArrayList<>();
+    Map<Long, List<IndicatorValue>> figures = Map.of();
     if (last != null) {
       for (int back = months - 1; back >= 0; back--) {
         periods.add(last.minusMonths(back));
       }
+      figures = values.latestUpTo(planId, last, Math.max(months, Indicator.FIGURES_FOR_VERDICTS));
     }
     Map<String, List<ScorecardRecords.Row>> rows = new LinkedHashMap<>();
     Map<String, Indicator> firstOfArea = new LinkedHashMap<>();
     for (Indicator indicator : all) {
       String key = indicator.getArea() + "\u0000" + indicator.getAreaNote();
       firstOfArea.putIfAbsent(key, indicator);
-      rows.computeIfAbsent(key, k -> new ArrayList<>()).add(row(indicator, periods, last));
+      rows.computeIfAbsent(key, k -> new ArrayList<>())
+          .add(row(indicator, periods, figures.getOrDefault(indicator.getId(), List.of())));
     }
     List<ScorecardRecords.Area> areas =
         firstOfArea.entrySet().stream()
@@ -72,21 +71,26 @@ public class ScorecardService {
     return new ScorecardRecords.Scorecard(planId, periods, areas);
   }
 
-  private static ScorecardRecords.Row row(Indicator i, List<Period> periods, Period asOf) {
+  /**
+   * @param figures the indicator's latest figures up to the last month shown, in period order
+   */
+  private static ScorecardRecords.Row row(
+      Indicator i, List<Period> periods, List<IndicatorValue> figures) {
+    Map<Period, IndicatorValue> byPeriod = new HashMap<>();
+    figures.forEach(v -> byPeriod.put(v.getPeriod(), v));
     List<ScorecardRecords.Cell> cells =
         periods.stream()
+            .map(byPeriod::get)
             .map(
-                p ->
-                    i.valueFor(p)
-                        .map(
-                            v ->
-                                new ScorecardRecords.Cell(
-                                    v.getValue(),
-                                    v.getStatus(),
-                                    display(i.getUnit(), v.getValue())))
-                        .orElse(null))
+                v ->
+                    v == null
+                        ? null
+                        : new ScorecardRecords.Cell(
+                            v.getValue(), v.getStatus(), display(i.getUnit(), v.getValue())))
             .toList();
-    TargetRule.Assessment assessment = i.assessment(asOf);
+    List<BigDecimal> recent = figures.stream().map(IndicatorValue::getValue).toList();
+    TargetRule.Assessment assessment =
+        i.assessment(recent.isEmpty() ? null : recent.get(recent.size() - 1));
     return new ScorecardRecords.Row(
         i.getId(),
         i.getNumber(),
@@ -99,13 +103,13 @@ public class ScorecardService {
         IndicatorMapper.target(i.getTarget()),
         i.getDataStatus(),
         cells,
-        i.direction(asOf),
+        i.direction(recent),
         assessment.status(),
         assessment.distance());
   }
 
   /** The figure as the plan prints it: counts with thousands separators, 41.3%, 189.2r. */
-  static String display(Unit unit, BigDecimal value) {
+  public static String display(Unit unit, BigDecimal value) {
     if (value == null) {
       return "";
     }
@@ -118,7 +122,7 @@ public class ScorecardService {
   }
 
   /** The target as printed: "90.0%", "7.6% England", "Monitor", "TBC". */
-  static String displayTarget(Unit unit, IndicatorRecords.TargetBody target) {
+  public static String displayTarget(Unit unit, IndicatorRecords.TargetBody target) {
     return switch (target.kind()) {
       case MONITOR -> "Monitor";
       case TBC -> "TBC";

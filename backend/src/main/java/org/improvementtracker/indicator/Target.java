@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An indicator's target: a number (optionally named after its comparator, as in "7.6% England"), or
@@ -13,6 +14,7 @@ import java.math.BigDecimal;
 @Embeddable
 public class Target {
 
+  @Schema(name = "TargetKind")
   public enum Kind {
     NUMERIC,
     MONITOR,

@@ -9,8 +9,8 @@ import java.util.Map;
 public interface ActionCounts {
 
   /**
-   * Current (not archived) actions per priority id, counted by effective RAG, with NONE for those
-   * not rated. Either filter may be null.
+   * Current (not archived) actions per priority id, counted by effective RAG; priorities with no
+   * current action are left out. Either filter may be null.
    */
-  Map<Long, Map<String, Long>> byEffectiveRag(Long planId, Long priorityId);
+  Map<Long, RagCounts> byEffectiveRag(Long planId, Long priorityId);
 }

@@ -8,11 +8,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An improvement plan of one organisation; a council may run several (e.g. SEND and CSC). */
 @Entity
 public class Plan {
 
+  @Schema(name = "PlanStatus")
   public enum Status {
     DRAFT,
     ACTIVE,

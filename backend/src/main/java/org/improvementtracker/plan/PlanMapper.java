@@ -1,7 +1,5 @@
 package org.improvementtracker.plan;
 
-import java.util.Map;
-
 /** Turns the plan feature's entities into the records the API sends, in one place. */
 final class PlanMapper {
   private PlanMapper() {}
@@ -11,14 +9,14 @@ final class PlanMapper {
         plan.getId(), plan.getTitle(), plan.getOrganisation(), plan.getPeriod(), plan.getStatus());
   }
 
-  static PriorityResponse toResponse(Priority priority, Map<String, Long> ragCounts) {
+  static PriorityResponse toResponse(Priority priority, RagCounts ragCounts) {
     return new PriorityResponse(
         priority.getId(),
         priority.getPlan().getId(),
         priority.getNumber(),
         priority.getTitle(),
         priority.getStatement(),
-        ragCounts.values().stream().mapToLong(Long::longValue).sum(),
+        ragCounts.total(),
         ragCounts);
   }
 }

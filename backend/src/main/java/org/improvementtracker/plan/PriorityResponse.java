@@ -1,6 +1,5 @@
 package org.improvementtracker.plan;
 
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record PriorityResponse(
@@ -13,4 +12,4 @@ public record PriorityResponse(
     @Schema(
             description =
                 "Current actions by effective RAG (RED, AMBER, AMBER_E, GREEN, NONE for not rated)")
-        Map<String, Long> effectiveRagCounts) {}
+        RagCounts effectiveRagCounts) {}

@@ -29,7 +29,11 @@ public class CredentialVerifier {
   public SecurityIdentity verifyToken(String secret) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     ApiToken token =
-        em.createQuery("from ApiToken t where t.tokenHash = :hash", ApiToken.class)
+        // One indexed lookup: the token with its user and organisation.
+        em.createQuery(
+                "from ApiToken t join fetch t.user u join fetch u.organisation"
+                    + " where t.tokenHash = :hash",
+                ApiToken.class)
             .setParameter("hash", Secrets.sha256(secret))
             .getResultStream()
             .findFirst()
@@ -39,7 +43,9 @@ public class CredentialVerifier {
     }
     token.markUsed(now);
     User user = token.getUser();
+    // A token keeps only the scopes its owner's role grants today: a demotion narrows it at once.
     Set<Scope> scopes = token.scopes();
+    scopes.retainAll(user.getRole().grantableScopes());
     return identity(
         AuthenticatedUser.of(
             user,

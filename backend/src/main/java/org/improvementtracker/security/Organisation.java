@@ -6,11 +6,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The council that owns the plan, or a partner agency (police, health, education…). */
 @Entity
 public class Organisation {
 
+  @Schema(name = "OrganisationKind")
   public enum Kind {
     COUNCIL,
     PARTNER

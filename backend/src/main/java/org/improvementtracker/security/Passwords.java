@@ -35,10 +35,12 @@ public class Passwords {
     return password != null && BcryptUtil.matches(password, hash);
   }
 
-  public void spendAsMuchTimeAsACheck(String password) {
+  /** Spends the time of a real check (so timing does not tell a name exists); always false. */
+  public boolean spendAsMuchTimeAsACheck(String password) {
     if (decoy == null) {
       decoy = BcryptUtil.bcryptHash(Secrets.random(16), config.passwords().bcryptCost());
     }
     BcryptUtil.matches(password == null ? "" : password, decoy);
+    return false;
   }
 }

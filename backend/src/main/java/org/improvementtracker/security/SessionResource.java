@@ -46,7 +46,8 @@ public class SessionResource {
   @Operation(summary = "Sign in: sets an HttpOnly session cookie and returns the CSRF token")
   @APIResponseSchema(value = SessionRecords.SignInResponse.class, responseCode = "200")
   public Response signIn(@Valid @NotNull SessionRecords.SignInRequest body) {
-    SessionService.SignIn outcome = sessions.signIn(body.username(), body.password());
+    SessionService.SignIn outcome =
+        sessions.signIn(body.username(), body.password(), currentUser.clientAddress());
     if (outcome instanceof SessionService.SignIn.Locked locked) {
       throw new ProblemException(
               429,

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Map;
 import org.improvementtracker.audit.AuditLog;
+import org.improvementtracker.common.LogText;
 import org.improvementtracker.common.NotPermittedException;
 import org.improvementtracker.common.TrackerConfig;
 import org.jboss.logging.Logger;
@@ -25,6 +26,7 @@ public class SessionService {
   @Inject AuditLog audit;
   @Inject TrackerConfig config;
   @Inject Clock clock;
+  @Inject SignInThrottles throttles;
 
   /** The outcome of a sign-in; failures are committed (counted and audited), not rolled back. */
   public sealed interface SignIn {
@@ -35,43 +37,51 @@ public class SessionService {
     record Locked(long retryAfterSeconds) implements SignIn {}
   }
 
+  /**
+   * Checks a password. Failures are throttled by client address and by username alike, whether the
+   * username exists or not, so that the answers tell nobody which accounts are real.
+   */
   @Transactional
-  public SignIn signIn(String username, String password) {
+  public SignIn signIn(String username, String password, String clientAddress) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     String name = username.trim().toLowerCase(Locale.ROOT);
+    SignInThrottle byAddress =
+        throttles.lock(
+            SignInThrottle.Policy.ADDRESS, clientAddress == null ? "unknown" : clientAddress);
+    SignInThrottle byName = throttles.lock(SignInThrottle.Policy.USERNAME, name);
     User user = users.findByUsername(name).orElse(null);
-    if (user == null) {
-      passwords.spendAsMuchTimeAsACheck(password);
-      audit.recordFor("LOGIN_FAILED", null, name, null, Map.of("reason", "unknown username"));
-      LOG.warnf("Failed sign-in for unknown username '%s'", name);
-      return new SignIn.Refused();
-    }
-    long locked = user.lockedForSeconds(now);
+    Long userId = user == null ? null : user.getId();
+    Long organisationId = user == null ? null : user.getOrganisation().getId();
+    long locked = Math.max(byAddress.lockedForSeconds(now), byName.lockedForSeconds(now));
     if (locked > 0) {
-      audit.recordFor(
-          "LOGIN_FAILED",
-          user.getId(),
-          name,
-          user.getOrganisation().getId(),
-          Map.of("reason", "locked"));
-      LOG.warnf("Sign-in refused for locked account '%s' (%d s left)", name, locked);
+      audit.recordFor("LOGIN_FAILED", userId, name, organisationId, Map.of("reason", "locked"));
+      LOG.warnf("Sign-in refused while locked for %s (%d s left)", LogText.quoted(name), locked);
       return new SignIn.Locked(locked);
     }
-    if (!passwords.matches(password, user.getPasswordHash()) || !user.isEnabled()) {
-      user.recordFailedLogin(now);
+    boolean matches =
+        user == null
+            ? passwords.spendAsMuchTimeAsACheck(password)
+            : passwords.matches(password, user.getPasswordHash());
+    if (user == null || !matches || !user.isEnabled()) {
+      byAddress.recordFailure(SignInThrottle.Policy.ADDRESS, now);
+      byName.recordFailure(SignInThrottle.Policy.USERNAME, now);
+      String reason =
+          user == null
+              ? "unknown username"
+              : user.isEnabled() ? "wrong password" : "account disabled";
       audit.recordFor(
           "LOGIN_FAILED",
-          user.getId(),
+          userId,
           name,
-          user.getOrganisation().getId(),
-          Map.of(
-              "reason",
-              user.isEnabled() ? "wrong password" : "account disabled",
-              "failedLogins",
-              user.getFailedLogins()));
-      LOG.warnf("Failed sign-in for '%s' (%d in a row)", name, user.getFailedLogins());
+          organisationId,
+          Map.of("reason", reason, "failedLogins", byName.getFailures()));
+      LOG.warnf(
+          "Failed sign-in for %s: %s (%d in a row)",
+          LogText.quoted(name), reason, byName.getFailures());
       return new SignIn.Refused();
     }
+    byAddress.reset();
+    byName.reset();
     return openSession(user, now, Map.of("method", "password"));
   }
 

@@ -32,8 +32,10 @@ public class TokenService {
     OffsetDateTime now = OffsetDateTime.now(clock);
     Set<Scope> scopes = EnumSet.copyOf(request.scopes());
     // A token can only narrow its owner's role, and a token cannot mint a wider one.
-    Set<Scope> grantable =
-        me.via() == AuthenticatedUser.Via.TOKEN ? me.tokenScopes() : me.role().grantableScopes();
+    Set<Scope> grantable = EnumSet.copyOf(me.role().grantableScopes());
+    if (me.via() == AuthenticatedUser.Via.TOKEN) {
+      grantable.retainAll(me.tokenScopes());
+    }
     Set<Scope> refused =
         scopes.stream().filter(s -> !grantable.contains(s)).collect(Collectors.toSet());
     if (!refused.isEmpty()) {

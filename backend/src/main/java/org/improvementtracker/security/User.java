@@ -12,22 +12,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 
 /**
- * An account. Repeated failed sign-ins lock it for a growing time, so that guessing a password is
- * slow; disabling it or changing its password ends its sessions at once.
+ * An account. Disabling it or changing its password ends its sessions at once; repeated failed
+ * sign-ins are throttled by {@link SignInThrottle}.
  */
 @Entity
 @Table(name = "app_user")
 public class User {
-  /** Failures allowed before the account starts locking. */
-  static final int FREE_FAILURES = 5;
-
-  static final Duration FIRST_LOCK = Duration.ofSeconds(30);
-  static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
-
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -51,12 +44,6 @@ public class User {
 
   @Column(name = "password_changed_at")
   private OffsetDateTime passwordChangedAt;
-
-  @Column(name = "failed_logins")
-  private int failedLogins;
-
-  @Column(name = "locked_until")
-  private OffsetDateTime lockedUntil;
 
   @Column(name = "last_login_at")
   private OffsetDateTime lastLoginAt;
@@ -85,26 +72,7 @@ public class User {
     this.createdAt = now;
   }
 
-  /** Seconds until the account may try again, or 0 when it is not locked. */
-  public long lockedForSeconds(OffsetDateTime now) {
-    if (lockedUntil == null || !lockedUntil.isAfter(now)) {
-      return 0;
-    }
-    return Math.max(1, Duration.between(now, lockedUntil).toSeconds());
-  }
-
-  public void recordFailedLogin(OffsetDateTime now) {
-    failedLogins++;
-    if (failedLogins >= FREE_FAILURES) {
-      int doublings = Math.min(failedLogins - FREE_FAILURES, 10);
-      Duration lock = FIRST_LOCK.multipliedBy(1L << doublings);
-      lockedUntil = now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
-    }
-  }
-
   public void recordLogin(OffsetDateTime now) {
-    failedLogins = 0;
-    lockedUntil = null;
     lastLoginAt = now;
   }
 
@@ -112,8 +80,6 @@ public class User {
     passwordHash = newHash;
     // Sessions started before this instant are no longer valid.
     passwordChangedAt = now;
-    failedLogins = 0;
-    lockedUntil = null;
   }
 
   public void update(String displayName, Organisation organisation, Role role, boolean enabled) {
@@ -161,9 +127,5 @@ public class User {
 
   public OffsetDateTime getCreatedAt() {
     return createdAt;
-  }
-
-  public int getFailedLogins() {
-    return failedLogins;
   }
 }

@@ -71,11 +71,15 @@ public class UserService {
       throw new RuleViolationException(
           "This is the last enabled admin: appoint another admin first");
     }
+    boolean disabling = user.isEnabled() && !enabled;
     user.update(
         request.displayName() != null ? request.displayName().trim() : user.getDisplayName(),
         organisation,
         role,
         enabled);
+    if (disabling) {
+      endCredentials(user);
+    }
     if (request.password() != null) {
       user.changePassword(
           passwords.hash("password", request.password()), OffsetDateTime.now(clock));
@@ -88,6 +92,24 @@ public class UserService {
         before,
         after);
     return after;
+  }
+
+  /**
+   * A disabled user's sessions end and tokens are revoked for good: enabling the account again
+   * brings back the person, not credentials that may have leaked in the meantime.
+   */
+  private void endCredentials(User user) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    em.createQuery(
+            "update UserSession s set s.endedAt = :now where s.user = :user and s.endedAt is null")
+        .setParameter("now", now)
+        .setParameter("user", user)
+        .executeUpdate();
+    em.createQuery(
+            "update ApiToken t set t.revokedAt = :now where t.user = :user and t.revokedAt is null")
+        .setParameter("now", now)
+        .setParameter("user", user)
+        .executeUpdate();
   }
 
   public List<SessionRecords.OrganisationSummary> organisations() {

@@ -4,14 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.improvementtracker.common.InvalidInputException;
@@ -20,17 +13,7 @@ import org.improvementtracker.common.Period;
 /** One worker's caseload and supervisions at a month end. The worker is a staff reference. */
 @Entity
 @Table(name = "caseload_snapshot")
-public class CaseloadSnapshot {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "team_id")
-  private Team team;
-
-  private Period period;
+public class CaseloadSnapshot extends MonthEndSnapshot {
 
   @Column(name = "worker_reference")
   private String workerReference;
@@ -51,14 +34,6 @@ public class CaseloadSnapshot {
 
   @Column(name = "supervisions_in_time")
   private int supervisionsInTime;
-
-  @Version private long version;
-
-  @Column(name = "created_at")
-  private OffsetDateTime createdAt;
-
-  @Column(name = "updated_at")
-  private OffsetDateTime updatedAt;
 
   /** What a snapshot records, checked together. */
   public record Details(
@@ -82,13 +57,12 @@ public class CaseloadSnapshot {
   protected CaseloadSnapshot() {}
 
   public CaseloadSnapshot(Team team, Details details, OffsetDateTime now) {
-    this.createdAt = now;
+    super(now);
     revise(team, details, now);
   }
 
   public void revise(Team team, Details details, OffsetDateTime now) {
-    this.team = team;
-    this.period = details.month();
+    place(team, details.month(), now);
     this.workerReference = details.workerReference();
     this.role = details.role();
     this.employment = details.employment();
@@ -96,19 +70,6 @@ public class CaseloadSnapshot {
     this.childrenAllocated = details.childrenAllocated();
     this.supervisionsDue = details.supervisionsDue();
     this.supervisionsInTime = details.supervisionsInTime();
-    this.updatedAt = now;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public Team getTeam() {
-    return team;
-  }
-
-  public Period getPeriod() {
-    return period;
   }
 
   public String getWorkerReference() {
@@ -137,9 +98,5 @@ public class CaseloadSnapshot {
 
   public int getSupervisionsInTime() {
     return supervisionsInTime;
-  }
-
-  public long getVersion() {
-    return version;
   }
 }

@@ -2,14 +2,7 @@ package org.improvementtracker.workforce;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.improvementtracker.common.InvalidInputException;
@@ -20,17 +13,7 @@ import org.improvementtracker.common.Period;
  */
 @Entity
 @Table(name = "team_snapshot")
-public class TeamSnapshot {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "team_id")
-  private Team team;
-
-  private Period period;
+public class TeamSnapshot extends MonthEndSnapshot {
 
   @Column(name = "establishment_fte")
   private BigDecimal establishmentFte;
@@ -43,14 +26,6 @@ public class TeamSnapshot {
 
   @Column(name = "agency_fte")
   private BigDecimal agencyFte;
-
-  @Version private long version;
-
-  @Column(name = "created_at")
-  private OffsetDateTime createdAt;
-
-  @Column(name = "updated_at")
-  private OffsetDateTime updatedAt;
 
   /** What a team snapshot records: vacant posts are some of the establishment. */
   public record Details(
@@ -71,35 +46,16 @@ public class TeamSnapshot {
   protected TeamSnapshot() {}
 
   public TeamSnapshot(Team team, Details details, OffsetDateTime now) {
-    this.createdAt = now;
+    super(now);
     revise(team, details, now);
   }
 
   public void revise(Team team, Details details, OffsetDateTime now) {
-    this.team = team;
-    this.period = details.month();
+    place(team, details.month(), now);
     this.establishmentFte = details.establishmentFte();
     this.vacantFte = details.vacantFte();
     this.leaversFte = details.leaversFte();
     this.agencyFte = details.agencyFte();
-    this.updatedAt = now;
-  }
-
-  /** Posts filled at the month end (by anyone, agency staff included). */
-  public BigDecimal filledFte() {
-    return establishmentFte.subtract(vacantFte);
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public Team getTeam() {
-    return team;
-  }
-
-  public Period getPeriod() {
-    return period;
   }
 
   public BigDecimal getEstablishmentFte() {
@@ -116,9 +72,5 @@ public class TeamSnapshot {
 
   public BigDecimal getAgencyFte() {
     return agencyFte;
-  }
-
-  public long getVersion() {
-    return version;
   }
 }

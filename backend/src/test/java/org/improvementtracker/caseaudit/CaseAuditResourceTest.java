@@ -8,12 +8,12 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.improvementtracker.Api.api;
 import static org.improvementtracker.Api.as;
+import static org.improvementtracker.workforce.Teams.figuresOf;
 import static org.improvementtracker.workforce.Teams.indicatorId;
 import static org.improvementtracker.workforce.Teams.newTeam;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,54 +25,27 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CaseAuditResourceTest {
 
-  private static Map<String, Object> audit(long team, String month, int day) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("auditDate", month + "-01");
-    body.put("teamId", team);
-    body.put("auditor", "Sam Okafor (QA Lead)");
-    body.put("type", "CASE_FILE");
-    body.put("caseReference", "CF-" + (100000 + day));
-    body.put("grade", "GOOD");
-    body.put("moderatedGrade", "GOOD");
-    body.put("dueDate", month + "-10");
-    body.put("completedDate", month + "-" + String.format("%02d", day));
-    body.put("themes", List.of("Voice of the child"));
-    body.put("learning", "The plan is clear.");
-    return body;
-  }
-
   private static Response create(Map<String, Object> body) {
     return api().body(body).post("/api/v1/audits").then().statusCode(201).extract().response();
-  }
-
-  private static Response value(int indicator, String month) {
-    return api()
-        .get(
-            "/api/v1/indicators/"
-                + indicatorId(indicator)
-                + "/values?from="
-                + month
-                + "&to="
-                + month);
   }
 
   @Test
   void shouldComputeIndicators55To58FromTheMonthsAudits() {
     long team = newTeam("Audit team");
-    create(audit(team, "2019-01", 5));
-    Map<String, Object> late = audit(team, "2019-01", 20);
+    create(Audits.auditBody(team, "2019-01", 5));
+    Map<String, Object> late = Audits.auditBody(team, "2019-01", 20);
     late.put("moderatedGrade", "INADEQUATE");
     late.put("grade", "REQUIRES_IMPROVEMENT");
     long lateId = create(late).jsonPath().getLong("id");
 
-    value(55, "2019-01").then().statusCode(200).body("[0].value", equalTo(2));
-    value(56, "2019-01")
+    figuresOf(55, "2019-01").then().statusCode(200).body("[0].value", equalTo(2));
+    figuresOf(56, "2019-01")
         .then()
         .body("[0].value", equalTo(50))
         .body("[0].numerator", equalTo(1))
         .body("[0].denominator", equalTo(2));
-    value(57, "2019-01").then().body("[0].value", equalTo(50));
-    value(58, "2019-01").then().body("[0].value", equalTo(50));
+    figuresOf(57, "2019-01").then().body("[0].value", equalTo(50));
+    figuresOf(58, "2019-01").then().body("[0].value", equalTo(50));
 
     // Moderation changes the late audit's grade: 57 and 58 move at once, with a revision.
     Response got = api().get("/api/v1/audits/" + lateId);
@@ -85,13 +58,13 @@ class CaseAuditResourceTest {
         .statusCode(200)
         .body("moderatedGrade", equalTo("GOOD"))
         .body("completedWithinTimescale", equalTo(false));
-    value(57, "2019-01").then().body("[0].value", equalTo(100));
+    figuresOf(57, "2019-01").then().body("[0].value", equalTo(100));
     api()
         .get("/api/v1/indicators/" + indicatorId(57) + "/values/2019-01/revisions")
         .then()
         .body("[-1].oldValue", equalTo(50))
         .body("[-1].newValue", equalTo(100));
-    value(58, "2019-01").then().body("[0].value", equalTo(0));
+    figuresOf(58, "2019-01").then().body("[0].value", equalTo(0));
 
     // The derivation names the formula and links the records behind the month.
     api()
@@ -105,12 +78,12 @@ class CaseAuditResourceTest {
   @Test
   void shouldShowNoFigureForAMonthWithoutAudits() {
     long team = newTeam("Audit team");
-    long id = create(audit(team, "2019-02", 5)).jsonPath().getLong("id");
-    value(55, "2019-02").then().body("[0].value", equalTo(1));
+    long id = create(Audits.auditBody(team, "2019-02", 5)).jsonPath().getLong("id");
+    figuresOf(55, "2019-02").then().body("[0].value", equalTo(1));
     String etag = api().get("/api/v1/audits/" + id).header("ETag");
     api().header("If-Match", etag).delete("/api/v1/audits/" + id).then().statusCode(204);
-    value(55, "2019-02").then().statusCode(200).body("size()", equalTo(0));
-    value(56, "2019-02").then().body("size()", equalTo(0));
+    figuresOf(55, "2019-02").then().statusCode(200).body("size()", equalTo(0));
+    figuresOf(56, "2019-02").then().body("size()", equalTo(0));
   }
 
   @Test
@@ -126,7 +99,7 @@ class CaseAuditResourceTest {
   @Test
   void shouldNameEachWrongFieldAndWriteNothing() {
     long team = newTeam("Audit team");
-    Map<String, Object> bad = audit(team, "2019-04", 5);
+    Map<String, Object> bad = Audits.auditBody(team, "2019-04", 5);
     bad.put("grade", null);
     bad.put("completedDate", "2019-03-20");
     api()
@@ -136,7 +109,7 @@ class CaseAuditResourceTest {
         .statusCode(400)
         .body("errors.field", hasItems("moderatedGrade", "completedDate"));
     for (String personal : List.of("Jane Smith", "JANESMITH", "12/03/2015", "2015-03-12")) {
-      Map<String, Object> named = audit(team, "2019-04", 6);
+      Map<String, Object> named = Audits.auditBody(team, "2019-04", 6);
       named.put("caseReference", personal);
       api()
           .body(named)
@@ -146,27 +119,35 @@ class CaseAuditResourceTest {
           .body("errors.field", hasItem("caseReference"));
     }
     api().get("/api/v1/audits?team=" + team).then().body("totalItems", equalTo(0));
-    value(55, "2019-04").then().body("size()", equalTo(0));
+    figuresOf(55, "2019-04").then().body("size()", equalTo(0));
   }
 
   @Test
   void shouldRequireIfMatchAndRefuseViewers() {
     long team = newTeam("Audit team");
-    long id = create(audit(team, "2019-05", 5)).jsonPath().getLong("id");
+    long id = create(Audits.auditBody(team, "2019-05", 5)).jsonPath().getLong("id");
     api()
         .contentType("application/merge-patch+json")
         .body(Map.of("learning", "More"))
         .patch("/api/v1/audits/" + id)
         .then()
         .statusCode(428);
-    as("viewer").body(audit(team, "2019-05", 6)).post("/api/v1/audits").then().statusCode(403);
-    as("partner").body(audit(team, "2019-05", 6)).post("/api/v1/audits").then().statusCode(403);
+    as("viewer")
+        .body(Audits.auditBody(team, "2019-05", 6))
+        .post("/api/v1/audits")
+        .then()
+        .statusCode(403);
+    as("partner")
+        .body(Audits.auditBody(team, "2019-05", 6))
+        .post("/api/v1/audits")
+        .then()
+        .statusCode(403);
   }
 
   @Test
   void shouldListOverdueRecommendationsAcrossAudits() {
     long team = newTeam("Audit team");
-    long id = create(audit(team, "2019-06", 5)).jsonPath().getLong("id");
+    long id = create(Audits.auditBody(team, "2019-06", 5)).jsonPath().getLong("id");
     Response open =
         api()
             .body(
@@ -215,8 +196,8 @@ class CaseAuditResourceTest {
   @Test
   void shouldFilterTheListByTeamTypeGradeMonthAndAuditor() {
     long team = newTeam("Audit team");
-    create(audit(team, "2019-07", 5));
-    Map<String, Object> thematic = audit(team, "2019-08", 5);
+    create(Audits.auditBody(team, "2019-07", 5));
+    Map<String, Object> thematic = Audits.auditBody(team, "2019-08", 5);
     thematic.put("type", "THEMATIC");
     thematic.put("auditor", "Priya Shah");
     thematic.put("grade", "INADEQUATE");

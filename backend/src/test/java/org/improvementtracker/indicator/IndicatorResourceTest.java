@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.improvementtracker.Api.api;
 import static org.improvementtracker.Api.as;
@@ -102,9 +103,29 @@ class IndicatorResourceTest {
         .then()
         .statusCode(200)
         .body("revisions", equalTo(0));
-    put(id, "2023-03", Map.of("value", 3, "status", "FINAL"))
+    // A correction must name the version it corrects.
+    put(id, "2023-03", Map.of("value", 3, "status", "FINAL")).then().statusCode(428);
+    as("performance")
+        .header("If-Match", "\"7\"")
+        .body(Map.of("value", 3, "status", "FINAL"))
+        .put("/api/v1/indicators/" + id + "/values/2023-03")
+        .then()
+        .statusCode(412);
+    String etag =
+        api()
+            .get("/api/v1/indicators/" + id + "/values/2023-03")
+            .then()
+            .statusCode(200)
+            .body("value", equalTo(4))
+            .extract()
+            .header("ETag");
+    as("performance")
+        .header("If-Match", etag)
+        .body(Map.of("value", 3, "status", "FINAL"))
+        .put("/api/v1/indicators/" + id + "/values/2023-03")
         .then()
         .statusCode(200)
+        .header("ETag", not(equalTo(etag)))
         .body("value", equalTo(3))
         .body("revisions", equalTo(1));
     api()
@@ -336,7 +357,8 @@ class IndicatorResourceTest {
 
   @Test
   void shouldDownloadTheScorecardAsCsvForExcel() {
-    Response csv = api().accept("text/csv").get("/api/v1/scorecard");
+    // The plan's own six months; the demo audits give later months figures for 55-58 only.
+    Response csv = api().accept("text/csv").get("/api/v1/scorecard?to=2023-03");
     csv.then().statusCode(200).contentType(containsString("text/csv"));
     byte[] bytes = csv.asByteArray();
     org.junit.jupiter.api.Assertions.assertArrayEquals(
@@ -369,9 +391,42 @@ class IndicatorResourceTest {
   }
 
   @Test
+  void shouldExportTheScorecardAsAnExcelWorkbookWithTheCsvsColumns() throws Exception {
+    byte[] xlsx =
+        api()
+            .get("/api/v1/scorecard?format=xlsx")
+            .then()
+            .statusCode(200)
+            .contentType(containsString("spreadsheetml"))
+            .header("Content-Disposition", containsString("scorecard.xlsx"))
+            .extract()
+            .asByteArray();
+    try (var workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      var sheet = workbook.getSheet("Scorecard");
+      var header = sheet.getRow(0);
+      org.hamcrest.MatcherAssert.assertThat(
+          header.getCell(1).getStringCellValue(), equalTo("Indicator"));
+      org.hamcrest.MatcherAssert.assertThat(
+          header.getCell(5).getStringCellValue(), equalTo("2022-10"));
+      org.hamcrest.MatcherAssert.assertThat(
+          header.getCell(11).getStringCellValue(), equalTo("Target"));
+      org.hamcrest.MatcherAssert.assertThat(
+          header.getCell(13).getStringCellValue(), equalTo("Status"));
+      var first = sheet.getRow(1);
+      org.hamcrest.MatcherAssert.assertThat(first.getCell(0).getNumericCellValue(), equalTo(1.0));
+      // Figures are numbers, so that a board secretary can chart and sum them.
+      org.hamcrest.MatcherAssert.assertThat(
+          first.getCell(5).getNumericCellValue(), equalTo(1147.0));
+      org.hamcrest.MatcherAssert.assertThat(
+          first.getCell(11).getStringCellValue(), equalTo("Monitor"));
+    }
+  }
+
+  @Test
   void shouldShowDirectionAndStatusOnTheScorecard() {
     api()
-        .get("/api/v1/scorecard")
+        .get("/api/v1/scorecard?to=2023-03")
         .then()
         .statusCode(200)
         .body("periods", contains("2022-10", "2022-11", "2022-12", "2023-01", "2023-02", "2023-03"))

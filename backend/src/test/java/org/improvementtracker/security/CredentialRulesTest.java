@@ -73,22 +73,38 @@ class CredentialRulesTest {
   }
 
   @Test
-  void shouldLockAfterFiveFailuresForLongerEachTime() {
-    User user = user();
+  void shouldLockAnAddressAfterFiveFailuresForLongerEachTime() {
+    SignInThrottle address = new SignInThrottle("address:192.0.2.1");
     for (int i = 0; i < 4; i++) {
-      user.recordFailedLogin(NOW);
+      address.recordFailure(SignInThrottle.Policy.ADDRESS, NOW);
     }
-    assertEquals(0, user.lockedForSeconds(NOW));
-    user.recordFailedLogin(NOW);
-    assertEquals(30, user.lockedForSeconds(NOW));
-    user.recordFailedLogin(NOW);
-    assertEquals(60, user.lockedForSeconds(NOW));
+    assertEquals(0, address.lockedForSeconds(NOW));
+    address.recordFailure(SignInThrottle.Policy.ADDRESS, NOW);
+    assertEquals(30, address.lockedForSeconds(NOW));
+    address.recordFailure(SignInThrottle.Policy.ADDRESS, NOW);
+    assertEquals(60, address.lockedForSeconds(NOW));
     for (int i = 0; i < 10; i++) {
-      user.recordFailedLogin(NOW);
+      address.recordFailure(SignInThrottle.Policy.ADDRESS, NOW);
     }
-    assertEquals(15 * 60, user.lockedForSeconds(NOW), "never longer than 15 minutes");
-    user.recordLogin(NOW.plusHours(1));
-    assertEquals(0, user.lockedForSeconds(NOW.plusHours(1)));
+    assertEquals(15 * 60, address.lockedForSeconds(NOW), "never longer than 15 minutes");
+    address.reset();
+    assertEquals(0, address.lockedForSeconds(NOW));
+  }
+
+  @Test
+  void shouldLockAUsernameOnlyAfterManyAddressesFailAndNeverForLong() {
+    SignInThrottle name = new SignInThrottle("username:admin");
+    for (int i = 0; i < 19; i++) {
+      name.recordFailure(SignInThrottle.Policy.USERNAME, NOW);
+    }
+    assertEquals(0, name.lockedForSeconds(NOW), "one address is stopped long before this");
+    for (int i = 0; i < 30; i++) {
+      name.recordFailure(SignInThrottle.Policy.USERNAME, NOW);
+    }
+    assertEquals(
+        5 * 60, name.lockedForSeconds(NOW), "a stranger holds an account 5 minutes at most");
+    name.recordFailure(SignInThrottle.Policy.USERNAME, NOW.plusHours(1));
+    assertEquals(0, name.lockedForSeconds(NOW.plusHours(1)), "old failures are forgotten");
   }
 
   @Test

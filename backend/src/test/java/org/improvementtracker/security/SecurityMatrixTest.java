@@ -85,6 +85,7 @@ class SecurityMatrixTest {
           Map.entry("PUT /api/v1/indicators/{id}", EDITORS),
           Map.entry("PATCH /api/v1/indicators/{id}", EDITORS),
           Map.entry("GET /api/v1/indicators/{id}/values", EVERYONE),
+          Map.entry("GET /api/v1/indicators/{id}/values/{period}", EVERYONE),
           Map.entry("PUT /api/v1/indicators/{id}/values/{period}", FIGURES),
           Map.entry("GET /api/v1/indicators/{id}/values/{period}/revisions", EVERYONE),
           Map.entry("GET /api/v1/indicators/{id}/benchmarks", EVERYONE),
@@ -117,7 +118,34 @@ class SecurityMatrixTest {
           Map.entry("GET /api/v1/bulk/batches", BULK),
           Map.entry("GET /api/v1/bulk/batches/{id}", BULK),
           Map.entry("POST /api/v1/bulk/batches/{id}/revert", BULK),
-          Map.entry("GET /api/v1/bulk/templates/{kind}.csv", BULK));
+          Map.entry("GET /api/v1/bulk/templates/{kind}.csv", BULK),
+          Map.entry("GET /api/v1/boards", EVERYONE),
+          Map.entry("POST /api/v1/boards", EDITORS),
+          Map.entry("GET /api/v1/boards/{id}", EVERYONE),
+          Map.entry("PUT /api/v1/boards/{id}", EDITORS),
+          Map.entry("GET /api/v1/meetings", EVERYONE),
+          Map.entry("POST /api/v1/meetings", EDITORS),
+          Map.entry("GET /api/v1/meetings/{id}", EVERYONE),
+          Map.entry("PUT /api/v1/meetings/{id}", EDITORS),
+          Map.entry("GET /api/v1/meetings/{id}/actions-arising", EVERYONE),
+          Map.entry("POST /api/v1/meetings/{id}/actions-arising", EDITORS),
+          Map.entry("PUT /api/v1/meetings/{id}/actions-arising/{itemId}", EDITORS),
+          // The draft and the judgement behind it are the editors' until published.
+          Map.entry("GET /api/v1/meetings/{id}/report", EDITORS),
+          Map.entry("PUT /api/v1/meetings/{id}/report", EDITORS),
+          Map.entry("POST /api/v1/meetings/{id}/report/publish", EDITORS),
+          // Partners: only for boards their organisation sits on (PartnerReportAccess in
+          // ReportResourceTest); an unknown meeting is a 404 for everyone.
+          Map.entry("GET /api/v1/meetings/{id}/report/versions", EVERYONE),
+          Map.entry("GET /api/v1/meetings/{id}/report/versions/{version}", EVERYONE),
+          Map.entry("GET /api/v1/meetings/{id}/report.pdf", EVERYONE),
+          Map.entry("GET /api/v1/risks", EDITORS),
+          Map.entry("POST /api/v1/risks", EDITORS),
+          Map.entry("PUT /api/v1/risks/{id}", EDITORS),
+          Map.entry("DELETE /api/v1/risks/{id}", EDITORS),
+          Map.entry("GET /api/v1/me/work", EVERYONE),
+          Map.entry("GET /api/v1/me/reminder-settings", EVERYONE),
+          Map.entry("PUT /api/v1/me/reminder-settings", EVERYONE));
 
   @Test
   void shouldEnforceTheMatrixOnEveryPublishedOperation() {

@@ -19,25 +19,7 @@ class SessionResourceTest {
 
   /** A fresh account per test, so that lockouts and password changes stay local. */
   private static String newUser(String username, String role) {
-    long council =
-        as("admin")
-            .get("/api/v1/organisations")
-            .then()
-            .extract()
-            .jsonPath()
-            .getLong("find { it.kind == 'COUNCIL' }.id");
-    as("admin")
-        .body(
-            Map.of(
-                "username", username,
-                "displayName", "Test " + username,
-                "organisationId", council,
-                "role", role,
-                "password", username + "-long-password"))
-        .post("/api/v1/users")
-        .then()
-        .statusCode(201);
-    return username + "-long-password";
+    return Api.newUser(username, role);
   }
 
   @Test
@@ -183,14 +165,14 @@ class SessionResourceTest {
   void shouldLockAfterRepeatedFailuresWithRetryAfter() {
     String password = newUser("lock-me", "VIEWER");
     for (int i = 0; i < 5; i++) {
-      anonymous()
+      Api.from("192.0.2.10")
           .body(Map.of("username", "lock-me", "password", "wrong-password-" + i))
           .post("/api/v1/session")
           .then()
           .statusCode(401);
     }
     // Locked now: even the right password waits.
-    anonymous()
+    Api.from("192.0.2.10")
         .body(Map.of("username", "lock-me", "password", password))
         .post("/api/v1/session")
         .then()

@@ -2,10 +2,11 @@ package org.improvementtracker.workforce;
 
 import static org.improvementtracker.Api.api;
 
+import io.restassured.response.Response;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Teams of their own for tests that share one database. */
+/** Teams of their own, and derived figures, for tests that share one database. */
 public final class Teams {
   private static final AtomicInteger NEXT = new AtomicInteger();
 
@@ -33,5 +34,12 @@ public final class Teams {
         .extract()
         .jsonPath()
         .getLong("items.find { it.number == " + number + " && it.derivation != null }.id");
+  }
+
+  /** A derived indicator's figures for one month (an empty list when it has none). */
+  public static Response figuresOf(int number, String month) {
+    return api()
+        .get(
+            "/api/v1/indicators/" + indicatorId(number) + "/values?from=" + month + "&to=" + month);
   }
 }

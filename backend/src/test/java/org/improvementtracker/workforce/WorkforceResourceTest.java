@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.improvementtracker.Api.api;
 import static org.improvementtracker.Api.as;
+import static org.improvementtracker.workforce.Teams.figuresOf;
 import static org.improvementtracker.workforce.Teams.indicatorId;
 import static org.improvementtracker.workforce.Teams.newTeam;
 
@@ -40,17 +41,6 @@ class WorkforceResourceTest {
     return api().body(body).post(path).then().statusCode(201).extract().response();
   }
 
-  private static Response value(int indicator, String month) {
-    return api()
-        .get(
-            "/api/v1/indicators/"
-                + indicatorId(indicator)
-                + "/values?from="
-                + month
-                + "&to="
-                + month);
-  }
-
   @Test
   void shouldComputeIndicator59AndReviseItWhenASnapshotIsCorrected() {
     long team = newTeam("Workforce team");
@@ -65,7 +55,7 @@ class WorkforceResourceTest {
         .patch("/api/v1/caseload-snapshots/" + manager.jsonPath().getLong("id"))
         .then()
         .statusCode(200);
-    value(59, "2018-01")
+    figuresOf(59, "2018-01")
         .then()
         .body("[0].value", equalTo(33.3f))
         .body("[0].numerator", equalTo(1))
@@ -79,7 +69,7 @@ class WorkforceResourceTest {
         .then()
         .statusCode(200)
         .body("childrenAllocated", equalTo(25));
-    value(59, "2018-01").then().body("[0].value", equalTo(66.7f));
+    figuresOf(59, "2018-01").then().body("[0].value", equalTo(66.7f));
     // The correction is kept like a typed one: the figure it replaced is a revision.
     api()
         .get("/api/v1/indicators/" + indicatorId(59) + "/values/2018-01/revisions")
@@ -113,13 +103,13 @@ class WorkforceResourceTest {
     posts.put("leaversFte", 1);
     posts.put("agencyFte", 3);
     Response created = post("/api/v1/team-snapshots", posts);
-    value(67, "2018-02").then().body("[0].value", equalTo(23));
+    figuresOf(67, "2018-02").then().body("[0].value", equalTo(23));
     api()
         .header("If-Match", created.header("ETag"))
         .delete("/api/v1/team-snapshots/" + created.jsonPath().getLong("id"))
         .then()
         .statusCode(204);
-    value(67, "2018-02").then().body("size()", equalTo(0));
+    figuresOf(67, "2018-02").then().body("size()", equalTo(0));
   }
 
   @Test
@@ -169,7 +159,7 @@ class WorkforceResourceTest {
         .body("errors.field", hasItem("vacantFte"));
     api().get("/api/v1/caseload-snapshots?team=" + team).then().body("totalItems", equalTo(0));
     api().get("/api/v1/team-snapshots?team=" + team).then().body("totalItems", equalTo(0));
-    value(59, "2018-03").then().body("size()", equalTo(0));
+    figuresOf(59, "2018-03").then().body("size()", equalTo(0));
   }
 
   @Test

@@ -1,0 +1,144 @@
+package org.improvementtracker.indicator;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.improvementtracker.common.Period;
+
+/**
+ * Indicators' monthly figures, read a bounded number at a time: an indicator keeps years of
+ * figures, and no read or write should cost more as they pile up. Every query here walks the
+ * (indicator, period) index from one end and stops.
+ */
+@ApplicationScoped
+public class IndicatorValueRepository implements PanacheRepository<IndicatorValue> {
+
+  public Optional<IndicatorValue> find(Long indicatorId, Period period) {
+    return find("indicator.id = ?1 and period = ?2", indicatorId, period).firstResultOptional();
+  }
+
+  /** One indicator's figures in period order, within the bounds given (null: open). */
+  public List<IndicatorValue> between(Long indicatorId, Period from, Period to) {
+    var query =
+        getEntityManager()
+            .createQuery(
+                "from IndicatorValue v where v.indicator.id = :id"
+                    + (from == null ? "" : " and v.period >= :from")
+                    + (to == null ? "" : " and v.period <= :to")
+                    + " order by v.period",
+                IndicatorValue.class)
+            .setParameter("id", indicatorId);
+    if (from != null) {
+      query.setParameter("from", from);
+    }
+    if (to != null) {
+      query.setParameter("to", to);
+    }
+    return query.getResultList();
+  }
+
+  /** Every correction of a figure, oldest first. */
+  public List<ValueRevision> revisions(IndicatorValue value) {
+    return getEntityManager()
+        .createQuery(
+            "from ValueRevision r where r.indicatorValue = :value order by r.changedAt, r.id",
+            ValueRevision.class)
+        .setParameter("value", value)
+        .getResultList();
+  }
+
+  /** Removes a figure and the corrections it kept. */
+  public void deleteWithRevisions(IndicatorValue value) {
+    getEntityManager()
+        .createQuery("delete from ValueRevision r where r.indicatorValue = :value")
+        .setParameter("value", value)
+        .executeUpdate();
+    delete(value);
+  }
+
+  /** The figures the verdicts need: the latest ones, in period order. */
+  public List<BigDecimal> recentFigures(Long indicatorId) {
+    List<BigDecimal> latestFirst =
+        getEntityManager()
+            .createQuery(
+                "select v.value from IndicatorValue v where v.indicator.id = :id"
+                    + " order by v.period desc",
+                BigDecimal.class)
+            .setParameter("id", indicatorId)
+            .setMaxResults(Indicator.FIGURES_FOR_VERDICTS)
+            .getResultList();
+    List<BigDecimal> figures = new ArrayList<>(latestFirst);
+    Collections.reverse(figures);
+    return figures;
+  }
+
+  /** Each indicator's latest figure, by indicator id (absent when it has none). */
+  public Map<Long, IndicatorValue> latestOf(Collection<Long> indicatorIds) {
+    Map<Long, IndicatorValue> latest = new HashMap<>();
+    if (indicatorIds.isEmpty()) {
+      return latest;
+    }
+    getEntityManager()
+        .createQuery(
+            "from IndicatorValue v where v.indicator.id in :ids and v.period ="
+                + " (select max(w.period) from IndicatorValue w where w.indicator = v.indicator)",
+            IndicatorValue.class)
+        .setParameter("ids", indicatorIds)
+        .getResultStream()
+        .forEach(v -> latest.put(v.getIndicator().getId(), v));
+    return latest;
+  }
+
+  /** The latest month with any figure among a plan's indicators (all plans: null). */
+  public Optional<Period> lastPeriod(Long planId) {
+    // Each indicator's latest figure is one step down its index; max() over every figure would
+    // read them all.
+    var query =
+        getEntityManager()
+            .createNativeQuery(
+                "select max(l.period) from indicator i cross join lateral (select v.period from"
+                    + " indicator_value v where v.indicator_id = i.id order by v.period desc"
+                    + " limit 1) l"
+                    + (planId == null ? "" : " where i.plan_id = :plan"));
+    if (planId != null) {
+      query.setParameter("plan", planId);
+    }
+    return Optional.ofNullable(query.getSingleResult()).map(p -> Period.of(p.toString()));
+  }
+
+  /**
+   * For each of a plan's indicators (all plans: null), its last {@code count} figures up to and
+   * including {@code upTo}, in period order: the months a window shows and those the verdicts need,
+   * read from the end of each indicator's index whatever the length of its history.
+   */
+  public Map<Long, List<IndicatorValue>> latestUpTo(Long planId, Period upTo, int count) {
+    var query =
+        getEntityManager()
+            .createNativeQuery(
+                "select v.* from indicator i cross join lateral (select * from indicator_value v"
+                    + " where v.indicator_id = i.id and v.period <= :upTo order by v.period desc"
+                    + " limit :count) v"
+                    + (planId == null ? "" : " where i.plan_id = :plan")
+                    + " order by v.indicator_id, v.period",
+                IndicatorValue.class)
+            .setParameter("upTo", upTo.toString())
+            .setParameter("count", count);
+    if (planId != null) {
+      query.setParameter("plan", planId);
+    }
+    Map<Long, List<IndicatorValue>> byIndicator = new LinkedHashMap<>();
+    for (Object row : query.getResultList()) {
+      IndicatorValue value = (IndicatorValue) row;
+      byIndicator.computeIfAbsent(value.getIndicator().getId(), id -> new ArrayList<>()).add(value);
+    }
+    return byIndicator;
+  }
+}

@@ -1,0 +1,131 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Schemas } from '@/lib/api-client';
+import { renderPage } from '@/testing/render';
+import { server, signedInAs } from '@/testing/server';
+import MeetingPage from './meeting-page';
+
+const meeting: Schemas['MeetingResponse'] = {
+  id: 7,
+  boardId: 3,
+  boardName: 'Front Door Improvement Board',
+  planId: 1,
+  date: '2023-04-06',
+  status: 'PLANNED',
+  attendees: [],
+  minutes: '',
+  decisions: '',
+  summary: '',
+  previousMeeting: null,
+  nextMeeting: null,
+  version: 0,
+};
+
+const action: Schemas['ActionLine'] = {
+  id: 11,
+  ref: '2.6',
+  priorityNumber: 2,
+  text: 'Consent guidance for MASH staff',
+  leads: ['HOS Front Door'],
+  dueDate: '2023-04-01',
+  dueWording: 'March 23',
+  rag: 'AMBER',
+  effectiveRag: 'RED',
+  overdue: true,
+  lastEvidenceOn: null,
+};
+
+const report: Schemas['HighlightReport'] = {
+  meetingId: 7,
+  boardId: 3,
+  boardName: 'Front Door Improvement Board',
+  chair: 'Service Director',
+  meetingDate: '2023-04-06',
+  meetingStatus: 'PLANNED',
+  asAt: '2023-04-01T09:30:00Z',
+  previousMeeting: '2023-03-23',
+  since: '2023-03-23',
+  nextMeeting: '2023-04-20',
+  scorecardMonth: '2023-03',
+  summary: '',
+  priorities: [
+    {
+      priorityId: 2,
+      number: 2,
+      title: 'Early Help and Front Door responses',
+      ragCounts: { RED: 1, AMBER: 0, AMBER_E: 0, GREEN: 0, NONE: 0 },
+      progress: '',
+      challenges: '',
+      risks: [],
+      ragChanges: [],
+      newEvidence: [],
+      dueDatesMoved: [],
+      overdue: [action],
+      dueBeforeNextMeeting: [],
+      awaitingImpact: [],
+      indicators: [],
+    },
+  ],
+  risks: [],
+  unansweredFindings: [],
+  actionsArising: [],
+  scorecard: { planId: 1, periods: [], areas: [] },
+};
+
+beforeEach(() => {
+  server.use(
+    http.get('/api/v1/meetings/7', () => HttpResponse.json(meeting)),
+    http.get('/api/v1/meetings/7/actions-arising', () => HttpResponse.json([])),
+    http.get('/api/v1/meetings/7/report/versions', () => HttpResponse.json([])),
+    http.get('/api/v1/meetings/7/report', () => HttpResponse.json(report)),
+  );
+});
+
+function renderMeeting() {
+  return renderPage(<MeetingPage />, { route: '/meetings/7', path: '/meetings/:id' });
+}
+
+describe('MeetingPage', () => {
+  it('shows an editor the draft report, as at its time, beside the commentary form', async () => {
+    renderMeeting();
+    const draft = await screen.findByRole('region', { name: 'Draft highlight report' });
+    expect(await within(draft).findByTestId('report-as-at')).toHaveTextContent('As at 1 Apr 2023');
+    expect(within(draft).getByText('Consent guidance for MASH staff')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Commentary' })).toBeInTheDocument();
+    expect(screen.getByText('The report has not been published yet.')).toBeInTheDocument();
+  });
+
+  it('publishes the report and offers its PDF', async () => {
+    server.use(
+      http.post('/api/v1/meetings/7/report/publish', () =>
+        HttpResponse.json(
+          {
+            version: 1,
+            sha256: 'a'.repeat(64),
+            publishedBy: 'Erin Editor',
+            publishedAt: '2023-04-01T09:31:00Z',
+            report,
+          },
+          { status: 201 },
+        ),
+      ),
+    );
+    renderMeeting();
+    await userEvent.click(await screen.findByRole('button', { name: 'Publish the report' }));
+    expect(await screen.findByText('Version 1 was published')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Download the PDF of version 1' })).toHaveAttribute(
+      'href',
+      '/api/v1/meetings/7/report.pdf?version=1',
+    );
+  });
+
+  it('shows a viewer the published reports but no draft and no forms', async () => {
+    signedInAs('viewer');
+    renderMeeting();
+    await screen.findByText('The report has not been published yet.');
+    expect(screen.queryByRole('region', { name: 'Draft highlight report' })).toBeNull();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+});
