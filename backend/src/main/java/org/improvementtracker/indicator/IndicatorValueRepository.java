@@ -97,21 +97,28 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
     return latest;
   }
 
-  /** The latest month with any figure among a plan's indicators (all plans: null). */
+  /**
+   * The month the scorecard opens on: the latest month that most of a plan's reporting indicators
+   * (all plans: null) have reached, so that one indicator reported ahead of the rest (a stray
+   * figure, or figures computed from records kept more often) does not leave the others' columns
+   * empty.
+   */
   public Optional<Period> lastPeriod(Long planId) {
     // Each indicator's latest figure is one step down its index; max() over every figure would
-    // read them all.
+    // read them all. The median of those latest months is the month most have reached.
     var query =
         getEntityManager()
             .createNativeQuery(
-                "select max(l.period) from indicator i cross join lateral (select v.period from"
-                    + " indicator_value v where v.indicator_id = i.id order by v.period desc"
-                    + " limit 1) l"
-                    + (planId == null ? "" : " where i.plan_id = :plan"));
+                "select period from (select l.period, row_number() over (order by l.period desc)"
+                    + " as place, count(*) over () as reporting from indicator i cross join"
+                    + " lateral (select v.period from indicator_value v where v.indicator_id ="
+                    + " i.id order by v.period desc limit 1) l"
+                    + (planId == null ? "" : " where i.plan_id = :plan")
+                    + ") latest where place = reporting / 2 + 1");
     if (planId != null) {
       query.setParameter("plan", planId);
     }
-    return Optional.ofNullable(query.getSingleResult()).map(p -> Period.of(p.toString()));
+    return query.getResultStream().findFirst().map(p -> Period.of(p.toString()));
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.improvementtracker.indicator;
 
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -391,10 +392,27 @@ class IndicatorResourceTest {
   }
 
   @Test
+  void shouldOpenTheScorecardOnTheMonthMostIndicatorsHaveReached() {
+    // One indicator reported far ahead of the rest must not leave every other column empty.
+    long stray = create("COUNT", "LOWER_IS_BETTER", null);
+    put(stray, "2026-10", Map.of("value", 3, "status", "PROVISIONAL")).then().statusCode(201);
+    List<String> periods =
+        api()
+            .get("/api/v1/scorecard")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("periods");
+    assertThat(periods, not(hasItem("2026-10")));
+    assertThat(periods, hasItem("2023-03"));
+  }
+
+  @Test
   void shouldExportTheScorecardAsAnExcelWorkbookWithTheCsvsColumns() throws Exception {
     byte[] xlsx =
         api()
-            .get("/api/v1/scorecard?format=xlsx")
+            .get("/api/v1/scorecard?format=xlsx&to=2023-03")
             .then()
             .statusCode(200)
             .contentType(containsString("spreadsheetml"))
