@@ -37,8 +37,7 @@ public class RequestGuard {
   /** Bulk uploads may be as large as the decoder admits; every other body is held lower. */
   static final String UPLOADS = "/api/v1/bulk/";
 
-  @ConfigProperty(name = "tracker.limits.max-body-size")
-  MemorySize maxBodySize;
+  @Inject TrackerConfig config;
 
   @ConfigProperty(name = "quarkus.http.limits.max-body-size")
   MemorySize maxUploadSize;
@@ -69,7 +68,9 @@ public class RequestGuard {
     if (declared != null
         && declared.matches("\\d{1,18}")
         && Long.parseLong(declared)
-            > (context.request().path().startsWith(UPLOADS) ? maxUploadSize : maxBodySize)
+            > (context.request().path().startsWith(UPLOADS)
+                    ? maxUploadSize
+                    : config.limits().maxBodySize())
                 .asLongValue()) {
       refuse(context, 413, null, null);
       return;

@@ -86,6 +86,42 @@ class BulkIndicatorValuesTest {
     return map;
   }
 
+  /** A correction typed on the indicator's page: it names the version it corrects. */
+  private static void correctByHand(long indicator, String period, int value) {
+    String url = "/api/v1/indicators/" + indicator + "/values/" + period;
+    api()
+        .header("If-Match", api().get(url).then().statusCode(200).extract().header("ETag"))
+        .body(Map.of("value", value, "status", "FINAL"))
+        .put(url)
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
+  void shouldMakeAnEditOpenedBeforeABulkCorrectionStale() {
+    int[] seen = indicator("COUNT");
+    csv("indicator,period,value\n" + seen[0] + ",2021-03,10\n", "").statusCode(200);
+    String url = "/api/v1/indicators/" + seen[1] + "/values/2021-03";
+    String opened = api().get(url).then().statusCode(200).extract().header("ETag");
+    csv("indicator,period,value\n" + seen[0] + ",2021-03,12\n", "").statusCode(200);
+    // The person who opened the figure before the upload must not overwrite it unawares.
+    api()
+        .header("If-Match", opened)
+        .body(Map.of("value", 11, "status", "FINAL"))
+        .put(url)
+        .then()
+        .statusCode(412);
+    api()
+        .get(url + "/revisions")
+        .then()
+        .statusCode(200)
+        .body("size()", org.hamcrest.Matchers.equalTo(1));
+    api()
+        .get("/api/v1/indicators/" + seen[1] + "/values")
+        .then()
+        .body("[0].revisions", org.hamcrest.Matchers.equalTo(1));
+  }
+
   @Test
   void shouldReturnFromADryRunWhatTheRealRunReturnsAndWriteOnlyInTheRealRun() {
     int[] seen = indicator("PERCENT");
@@ -272,11 +308,7 @@ class BulkIndicatorValuesTest {
             .extract()
             .jsonPath();
     // Someone corrects the figure by hand; the script's retry must not put 7 back.
-    api()
-        .body(Map.of("value", 8, "status", "FINAL"))
-        .put("/api/v1/indicators/" + seen[1] + "/values/2021-04")
-        .then()
-        .statusCode(200);
+    correctByHand(seen[1], "2021-04", 8);
     as("performance")
         .contentType("text/csv")
         .header("Idempotency-Key", key)
@@ -327,11 +359,7 @@ class BulkIndicatorValuesTest {
             .extract()
             .jsonPath()
             .getLong("batchId");
-    api()
-        .body(Map.of("value", 3, "status", "FINAL"))
-        .put("/api/v1/indicators/" + seen[1] + "/values/2021-06")
-        .then()
-        .statusCode(200);
+    correctByHand(seen[1], "2021-06", 3);
     as("performance")
         .post("/api/v1/bulk/batches/" + later + "/revert")
         .then()
