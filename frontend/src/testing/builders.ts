@@ -192,8 +192,6 @@ export const anIndicator = builder<Schemas['IndicatorResponse']>({
   direction: 'NO_TREND',
   targetStatus: 'NO_DATA',
   distanceToTarget: null,
-  derivation: null,
-  formula: null,
   actions: [],
   version: 1,
   updatedAt: AT,
