@@ -11,8 +11,8 @@ FRONTEND_SOURCES := $(shell find frontend/src frontend/index.html frontend/packa
 JAVA_OPTS ?= -Xmx512m
 export JAVA_OPTS
 
-.PHONY: run dev build test test-backend test-frontend e2e fuzz openapi format clean bench lighthouse \
-	backup restore
+.PHONY: run dev build test test-backend test-frontend e2e fuzz openapi format clean bench bench-bulk \
+	lighthouse backup restore
 
 run: $(JAR)
 	java $(JAVA_OPTS) -jar $(JAR)
@@ -78,6 +78,10 @@ bench: $(JAR)
 # Lighthouse (mobile preset, Debian's chromium) on the main pages, signed in. See README.
 lighthouse: $(JAR)
 	bench/lighthouse.sh $(JAR)
+
+# Bulk upload throughput against PostgreSQL COPY on a throw-away database; prints both and the ratio.
+bench-bulk: $(JAR)
+	bench/bulk.sh
 
 format:
 	cd backend && $(MVN) $(MVN_FLAGS) spotless:apply

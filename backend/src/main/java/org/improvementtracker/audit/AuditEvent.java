@@ -49,6 +49,10 @@ public class AuditEvent {
   @Column(name = "client_address")
   private String clientAddress;
 
+  /** The bulk upload this change was part of; null for a change made on its own. */
+  @Column(name = "batch_id")
+  private Long batchId;
+
   @JdbcTypeCode(SqlTypes.JSON)
   @Column(name = "before_state")
   private String before;
@@ -128,6 +132,10 @@ public class AuditEvent {
 
   public String getClientAddress() {
     return clientAddress;
+  }
+
+  public Long getBatchId() {
+    return batchId;
   }
 
   public String getBefore() {

@@ -22,6 +22,7 @@ final class AuditMapper {
         e.getTokenId(),
         e.getRequestId(),
         withAddress ? e.getClientAddress() : null,
+        e.getBatchId(),
         parse(e.getBefore(), json),
         parse(e.getAfter(), json));
   }

@@ -39,8 +39,13 @@ public class RequestGuard {
   /** The system property that leaves checking the address to us (see {@link #isValidUri}). */
   public static final String DISABLE_URI_VALIDATION = "vertx.disableURIValidation";
 
+  /** Bulk uploads may be as large as the decoder admits; every other body is held lower. */
+  static final String UPLOADS = "/api/v1/bulk/";
+
+  @Inject TrackerConfig config;
+
   @ConfigProperty(name = "quarkus.http.limits.max-body-size")
-  MemorySize maxBodySize;
+  MemorySize maxUploadSize;
 
   @Inject ObjectMapper json;
 
@@ -71,7 +76,11 @@ public class RequestGuard {
     String declared = context.request().getHeader("Content-Length");
     if (declared != null
         && declared.matches("\\d{1,18}")
-        && Long.parseLong(declared) > maxBodySize.asLongValue()) {
+        && Long.parseLong(declared)
+            > (context.request().path().startsWith(UPLOADS)
+                    ? maxUploadSize
+                    : config.limits().maxBodySize())
+                .asLongValue()) {
       refuse(context, 413, null, null);
       return;
     }

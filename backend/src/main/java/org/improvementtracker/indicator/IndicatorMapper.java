@@ -90,7 +90,8 @@ final class IndicatorMapper {
         r.getOldStatus(),
         r.getNewStatus(),
         r.getChangedBy(),
-        r.getChangedAt());
+        r.getChangedAt(),
+        r.getBatchId());
   }
 
   static IndicatorRecords.BenchmarkBody benchmark(Benchmark b) {
