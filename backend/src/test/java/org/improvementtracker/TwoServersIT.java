@@ -267,6 +267,66 @@ class TwoServersIT {
   }
 
   @Test
+  void shouldReplayAnIdempotentUploadWhicheverServerTheRepeatReaches() throws Exception {
+    Response signedIn = a.signIn("192.0.2.50", "performance");
+    String token =
+        a.from("192.0.2.50")
+            .cookies(signedIn.getCookies())
+            .header("X-CSRF-Token", signedIn.jsonPath().getString("csrfToken"))
+            .body(Map.of("name", "monthly figures", "scopes", List.of("bulk")))
+            .post("/api/v1/tokens")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getString("secret");
+
+    String march = "indicator,period,value\n9,2023-03,4.6\n";
+    Response first = upload(a, token, "march-2023", march);
+    first.then().statusCode(200).header("Idempotent-Replayed", nullValue());
+    Response repeat = upload(b, token, "march-2023", march);
+    repeat.then().statusCode(200).header("Idempotent-Replayed", equalTo("true"));
+    assertEquals(first.asString(), repeat.asString(), "the first response, byte for byte");
+    upload(b, token, "march-2023", "indicator,period,value\n9,2023-03,4.7\n")
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json");
+
+    // The same request sent to both servers at once is applied once.
+    String april = "indicator,period,value\n9,2023-04,4.8\n";
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var onA = pool.submit(() -> upload(a, token, "april-2023", april));
+      var onB = pool.submit(() -> upload(b, token, "april-2023", april));
+      Response one = onA.get();
+      Response other = onB.get();
+      assertEquals(200, one.statusCode(), one.asString());
+      assertEquals(200, other.statusCode(), other.asString());
+      assertEquals(one.asString(), other.asString());
+      assertEquals(
+          1,
+          java.util.stream.Stream.of(one, other)
+              .filter(r -> "true".equals(r.header("Idempotent-Replayed")))
+              .count(),
+          "one applied it, the other replayed it");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Response upload(Server server, String token, String key, String csv) {
+    return server
+        .from("192.0.2.51")
+        .auth()
+        .oauth2(token)
+        .contentType("text/csv")
+        .header("Idempotency-Key", key)
+        .queryParam("acknowledgeWarnings", true)
+        .body(csv)
+        .post("/api/v1/bulk/indicator-values");
+  }
+
+  @Test
   void shouldCountFailedSignInsFromOneAddressAcrossBothServers() {
     String address = "198.51.100.40";
     Server[] alternate = {a, b, a, b, a};
