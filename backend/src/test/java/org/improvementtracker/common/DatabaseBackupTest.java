@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.improvementtracker.common.DatabaseBackup.BackupException;
 import org.improvementtracker.common.DatabaseBackup.Server;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code make backup} and {@code make restore}: the plan backed up from a running database comes
@@ -33,13 +34,13 @@ class DatabaseBackupTest {
       long actions, long figures, long indicators, String firstActionText, long migrations) {}
 
   @Test
-  void shouldRestoreTheSamePlanIntoAnEmptyDataDirectoryAndAnEmptyDatabase() throws Exception {
+  void shouldRestoreTheSamePlanIntoAnEmptyDataDirectoryAndAnEmptyDatabase(@TempDir Path work)
+      throws Exception {
     Server live = Server.of(datasourceConfig());
     PlanSnapshot before = snapshot(live);
     assertTrue(before.actions() >= 40, "the demo plan is loaded");
     assertTrue(before.figures() > 0, "the demo figures are loaded");
 
-    Path work = Files.createTempDirectory("tracker-backup");
     Path fromLive = work.resolve("backups/live.dump");
     DatabaseBackup.backup(live, fromLive);
     assertTrue(Files.size(fromLive) > 0);
@@ -62,12 +63,17 @@ class DatabaseBackupTest {
       restored.stop();
     }
 
-    Server empty = newDatabase(live, "restored_" + System.nanoTime());
+    String name = "restored_" + System.nanoTime();
+    Server empty = newDatabase(live, name);
     DatabaseBackup.restore(empty, fromEmbedded);
     assertEquals(before, snapshot(empty));
     BackupException notEmpty =
         assertThrows(BackupException.class, () -> DatabaseBackup.restore(empty, fromLive));
     assertThat(notEmpty.getMessage(), containsString("is not empty"));
+    try (Connection c = connect(live);
+        Statement s = c.createStatement()) {
+      s.execute("drop database " + name);
+    }
   }
 
   @Test
