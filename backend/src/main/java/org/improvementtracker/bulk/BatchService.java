@@ -19,6 +19,7 @@ public class BatchService {
 
   @Inject EntityManager em;
   @Inject IndicatorValueLoader indicatorValues;
+  @Inject ActionUpdateLoader actionUpdates;
   @Inject CurrentUser currentUser;
   @Inject AuditLog audit;
   @Inject Clock clock;
@@ -54,6 +55,7 @@ public class BatchService {
     em.flush();
     switch (BulkKind.ofPath(batch.getKind()).orElseThrow()) {
       case INDICATOR_VALUES -> indicatorValues.revert(id, by, now);
+      case ACTION_UPDATES -> actionUpdates.revert(batch, by, now);
     }
     BulkRecords.BatchResponse after = BulkMapper.batch(batch);
     audit.record("BULK_BATCH_REVERTED", "BulkBatch", id, before, after);

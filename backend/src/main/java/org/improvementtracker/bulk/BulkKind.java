@@ -12,7 +12,12 @@ enum BulkKind {
       new RowReader.Columns(
           List.of("indicator", "period", "value"),
           List.of("numerator", "denominator", "status", "note")),
-      "9,2023-04,8.1,,,PROVISIONAL,Taken from the April performance report");
+      "9,2023-04,8.1,,,PROVISIONAL,Taken from the April performance report"),
+  ACTION_UPDATES(
+      "action-updates",
+      "updates",
+      new RowReader.Columns(List.of("action"), List.of("rag", "reason", "update", "date")),
+      "2.7,AMBER_E,Training delivered to all teams,All five teams trained in April,2023-04-28");
 
   private final String path;
   private final String jsonArray;

@@ -94,7 +94,8 @@ class IndicatorValueLoader {
     return em.unwrap(Session.class).doReturningWork(c -> c);
   }
 
-  private static long planOf(Connection connection, Long planId) {
+  /** The plan an upload is for: the given one, or the only one there is. */
+  static long planOf(Connection connection, Long planId) {
     List<Long> plans = new ArrayList<>();
     query(connection, "select id from plan order by id", List.of(), rs -> plans.add(rs.getLong(1)));
     if (planId != null) {

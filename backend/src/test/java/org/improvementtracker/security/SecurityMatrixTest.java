@@ -115,6 +115,7 @@ class SecurityMatrixTest {
           Map.entry("DELETE /api/v1/team-snapshots/{id}", RECORDS),
           Map.entry("GET /api/v1/workforce/summary", EVERYONE),
           Map.entry("POST /api/v1/bulk/indicator-values", BULK),
+          Map.entry("POST /api/v1/bulk/action-updates", BULK),
           Map.entry("GET /api/v1/bulk/batches", BULK),
           Map.entry("GET /api/v1/bulk/batches/{id}", BULK),
           Map.entry("POST /api/v1/bulk/batches/{id}/revert", BULK),
