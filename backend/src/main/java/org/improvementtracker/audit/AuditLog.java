@@ -29,23 +29,13 @@ public class AuditLog {
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(
       String event, String entityType, Object entityId, Object before, Object after) {
-    Optional<AuditContext.Actor> actor = inRequest() ? context.actor() : Optional.empty();
-    persist(
-        event,
-        entityType,
-        entityId,
-        actor.map(AuditContext.Actor::userId).orElse(null),
-        actor.map(AuditContext.Actor::username).orElse(null),
-        actor.map(AuditContext.Actor::organisationId).orElse(null),
-        actor.map(AuditContext.Actor::tokenId).orElse(null),
-        before,
-        after);
+    recordInBatch(event, entityType, entityId, before, after, null);
   }
 
   /** Records a change by the signed-in user made as part of a bulk batch, naming the batch. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordInBatch(
-      String event, String entityType, Object entityId, Object before, Object after, long batch) {
+      String event, String entityType, Object entityId, Object before, Object after, Long batch) {
     Optional<AuditContext.Actor> actor = inRequest() ? context.actor() : Optional.empty();
     AuditEvent entry =
         event(

@@ -87,13 +87,7 @@ class ActionUpdateLoader {
       }
     }
     if (!touched.isEmpty()) {
-      throw new RuleViolationException(
-          "Batch "
-              + batch.getId()
-              + " cannot be reverted: "
-              + touched.size()
-              + " of its actions changed after it: "
-              + String.join("; ", touched));
+      throw BulkProblems.revertRefused(batch.getId(), "actions", touched);
     }
     String reason = "Bulk batch " + batch.getId() + " reverted";
     for (Object[] row : rows) {

@@ -161,6 +161,113 @@ public class BulkResource {
         contentLength);
   }
 
+  @POST
+  @Path("/caseload-snapshots")
+  @Consumes({RowReader.CSV, RowReader.JSON, RowReader.XLSX})
+  @Operation(
+      summary = "Enter or correct a month of workers' caseload snapshots at once: all rows or none",
+      description =
+          "CSV with the header team,month,workerReference,role,employment,fte,childrenAllocated,"
+              + "supervisionsDue,supervisionsInTime, the same columns in the first sheet of an"
+              + " .xlsx workbook, or JSON {\"snapshots\": [{\"team\": \"IRT\", \"month\":"
+              + " \"2023-04\", …}]}. team is the team's code. Each row is checked as a single"
+              + " snapshot is, then creates the worker's snapshot for the month or corrects the one"
+              + " entered; the derived workforce indicators are recomputed once for the batch. Any"
+              + " refused row means 422 and nothing written.")
+  @RequestBody(
+      content = {
+        @Content(mediaType = RowReader.CSV, schema = @Schema(type = SchemaType.STRING)),
+        @Content(
+            mediaType = RowReader.XLSX,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = RowReader.JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = "{\"snapshots\": [ … ]}"))
+      })
+  @APIResponseSchema(value = BulkRecords.BulkResult.class, responseCode = "200")
+  @APIResponse(
+      responseCode = "422",
+      description = "A row refused or an Idempotency-Key reused",
+      content =
+          @Content(
+              mediaType = ProblemMappers.PROBLEM_JSON,
+              schema = @Schema(implementation = BulkRecords.BulkRefusal.class)))
+  public Response caseloadSnapshots(
+      InputStream body,
+      @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+      @HeaderParam("Idempotency-Key")
+          @Parameter(description = "Any unique string: a repeat returns the first response")
+          String idempotencyKey,
+      @HeaderParam("Content-Disposition")
+          @Parameter(description = "attachment; filename=\"april.csv\": recorded with the batch")
+          String disposition,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength) {
+    return upload(
+        BulkKind.CASELOAD_SNAPSHOTS,
+        body,
+        null,
+        dryRun,
+        false,
+        idempotencyKey,
+        disposition,
+        contentType,
+        contentLength);
+  }
+
+  @POST
+  @Path("/team-snapshots")
+  @Consumes({RowReader.CSV, RowReader.JSON, RowReader.XLSX})
+  @Operation(
+      summary = "Enter or correct a month of team snapshots at once: all rows or none",
+      description =
+          "CSV with the header team,month,establishmentFte,vacantFte,leaversFte,agencyFte, the"
+              + " same columns in the first sheet of an .xlsx workbook, or JSON {\"snapshots\":"
+              + " [{\"team\": \"IRT\", \"month\": \"2023-04\", …}]}. team is the team's code."
+              + " Each row is checked as a single snapshot is, then creates the team's snapshot for"
+              + " the month or corrects the one entered; the derived workforce indicators are"
+              + " recomputed once for the batch. Any refused row means 422 and nothing written.")
+  @RequestBody(
+      content = {
+        @Content(mediaType = RowReader.CSV, schema = @Schema(type = SchemaType.STRING)),
+        @Content(
+            mediaType = RowReader.XLSX,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = RowReader.JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = "{\"snapshots\": [ … ]}"))
+      })
+  @APIResponseSchema(value = BulkRecords.BulkResult.class, responseCode = "200")
+  @APIResponse(
+      responseCode = "422",
+      description = "A row refused or an Idempotency-Key reused",
+      content =
+          @Content(
+              mediaType = ProblemMappers.PROBLEM_JSON,
+              schema = @Schema(implementation = BulkRecords.BulkRefusal.class)))
+  public Response teamSnapshots(
+      InputStream body,
+      @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+      @HeaderParam("Idempotency-Key")
+          @Parameter(description = "Any unique string: a repeat returns the first response")
+          String idempotencyKey,
+      @HeaderParam("Content-Disposition")
+          @Parameter(description = "attachment; filename=\"april.csv\": recorded with the batch")
+          String disposition,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength) {
+    return upload(
+        BulkKind.TEAM_SNAPSHOTS,
+        body,
+        null,
+        dryRun,
+        false,
+        idempotencyKey,
+        disposition,
+        contentType,
+        contentLength);
+  }
+
   @GET
   @Path("/batches")
   @Operation(summary = "List applied uploads, newest first")

@@ -38,6 +38,8 @@ public class BulkService {
 
   @Inject IndicatorValueLoader indicatorValues;
   @Inject ActionUpdateLoader actionUpdates;
+  @Inject CaseloadSnapshotLoader caseloads;
+  @Inject TeamSnapshotLoader teamSnapshots;
   @Inject EntityManager em;
   @Inject CurrentUser currentUser;
   @Inject AuditLog audit;
@@ -183,6 +185,8 @@ public class BulkService {
     return switch (kind) {
       case INDICATOR_VALUES -> indicatorValues.open(options.plan(), problems);
       case ACTION_UPDATES -> actionUpdates.open(options.plan(), problems);
+      case CASELOAD_SNAPSHOTS -> caseloads.open(problems);
+      case TEAM_SNAPSHOTS -> teamSnapshots.open(problems);
     };
   }
 

@@ -27,7 +27,6 @@ import org.improvementtracker.common.FieldError;
 import org.improvementtracker.common.InvalidInputException;
 import org.improvementtracker.common.NotFoundException;
 import org.improvementtracker.common.Period;
-import org.improvementtracker.common.RuleViolationException;
 import org.improvementtracker.indicator.DerivedIndicators;
 import org.improvementtracker.indicator.FigureRules;
 import org.improvementtracker.indicator.Indicator;
@@ -152,14 +151,7 @@ class IndicatorValueLoader {
                         ? " (deleted since)"
                         : " (changed by " + rs.getString(3) + " at " + rs.getObject(4) + ")")));
     if (!touched.isEmpty()) {
-      throw new RuleViolationException(
-          "Batch "
-              + batchId
-              + " cannot be reverted: "
-              + touched.size()
-              + " of its figures changed after it: "
-              + String.join("; ", touched.subList(0, Math.min(50, touched.size())))
-              + (touched.size() > 50 ? "; …" : ""));
+      throw BulkProblems.revertRefused(batchId, "figures", touched);
     }
     update(
         connection,

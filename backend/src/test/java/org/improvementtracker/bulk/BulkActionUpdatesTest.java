@@ -17,7 +17,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +47,7 @@ class BulkActionUpdatesTest {
   private record Action(long id, String ref) {}
 
   private static ValidatableResponse csv(String csv, String query) {
-    return as("performance").contentType("text/csv").body(csv).post(URL + query).then();
+    return BulkUploads.csv(URL + query, csv);
   }
 
   private static String rag(Action action) {
@@ -176,31 +175,10 @@ class BulkActionUpdatesTest {
   @Test
   void shouldReturnTheFirstResultForARepeatedKey() {
     Action action = action();
-    String key = UUID.randomUUID().toString();
-    String file = "action,update\n" + action.id() + ",Panel met in April\n";
-    long batch =
-        as("performance")
-            .contentType("text/csv")
-            .header("Idempotency-Key", key)
-            .body(file)
-            .post(URL)
-            .then()
-            .statusCode(200)
-            .body("created", equalTo(1))
-            .extract()
-            .jsonPath()
-            .getLong("batchId");
-    as("performance")
-        .contentType("text/csv")
-        .header("Idempotency-Key", key)
-        .body(file)
-        .post(URL)
-        .then()
-        .statusCode(200)
-        .header("Idempotent-Replayed", "true")
-        .body("batchId", equalTo((int) batch))
-        .body("created", equalTo(1));
-    assertEquals(1, updates(action).size());
+    Map<String, Object> first =
+        BulkUploads.sendTwiceWithOneKey(URL, "action,update\n" + action.id() + ",Panel met\n");
+    assertEquals(1, first.get("created"));
+    assertEquals(1, updates(action).size(), "the repeat recorded nothing");
   }
 
   @Test

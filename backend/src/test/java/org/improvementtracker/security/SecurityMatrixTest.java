@@ -116,6 +116,8 @@ class SecurityMatrixTest {
           Map.entry("GET /api/v1/workforce/summary", EVERYONE),
           Map.entry("POST /api/v1/bulk/indicator-values", BULK),
           Map.entry("POST /api/v1/bulk/action-updates", BULK),
+          Map.entry("POST /api/v1/bulk/caseload-snapshots", BULK),
+          Map.entry("POST /api/v1/bulk/team-snapshots", BULK),
           Map.entry("GET /api/v1/bulk/batches", BULK),
           Map.entry("GET /api/v1/bulk/batches/{id}", BULK),
           Map.entry("POST /api/v1/bulk/batches/{id}/revert", BULK),
