@@ -5,14 +5,15 @@
 #
 #   TRACKER=https://tracker.example.gov.uk TOKEN=itk_... docs/examples/monthly-update.sh april.csv
 #
-# TOKEN is an API token with the "bulk" scope (see README, "Scripting monthly updates"). Set
-# ACKNOWLEDGE_WARNINGS=true once you have checked the figures the dry run warns about.
+# TOKEN is an API token with the "bulk" scope (see README, "Scripting monthly updates"). With more
+# than one plan on the server, set PLAN to the plan's id. Set ACKNOWLEDGE_WARNINGS=true once you
+# have checked the figures the dry run warns about.
 set -euo pipefail
 
 FILE=${1:?usage: monthly-update.sh figures.csv}
 : "${TRACKER:?set TRACKER to the server, e.g. https://tracker.example.gov.uk}"
 : "${TOKEN:?set TOKEN to an API token with the bulk scope}"
-URL="$TRACKER/api/v1/bulk/indicator-values"
+URL="$TRACKER/api/v1/bulk/indicator-values?${PLAN:+plan=$PLAN&}"
 # The same file gives the same key: a re-run returns the first result instead of applying again.
 KEY=${IDEMPOTENCY_KEY:-$(basename "$FILE")-$(sha256sum "$FILE" | cut -c1-16)}
 OUT=$(mktemp)
@@ -25,14 +26,14 @@ upload() { # $1: query string; prints the HTTP status, the body goes to $OUT
     -H "Idempotency-Key: $KEY" --data-binary @"$FILE" "$URL$1"
 }
 
-status=$(upload "?dryRun=true")
+status=$(upload "dryRun=true")
 echo "Dry run ($status): $(cat "$OUT")"
 if [ "$status" != 200 ]; then
   echo "Nothing was written. Correct the rows listed under \"errors\" and run again." >&2
   exit 1
 fi
 
-status=$(upload "?acknowledgeWarnings=${ACKNOWLEDGE_WARNINGS:-false}")
+status=$(upload "acknowledgeWarnings=${ACKNOWLEDGE_WARNINGS:-false}")
 echo "Applied ($status): $(cat "$OUT")"
 if [ "$status" != 200 ]; then
   echo "Nothing was written: check the warnings, then set ACKNOWLEDGE_WARNINGS=true." >&2

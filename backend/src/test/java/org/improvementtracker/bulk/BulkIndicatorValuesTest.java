@@ -45,11 +45,16 @@ class BulkIndicatorValuesTest {
 
   @Inject AgroalDataSource dataSource;
 
+  /** The demo plan: other tests add plans, so each upload names its plan. */
+  static long demoPlan() {
+    return api().get("/api/v1/plans").then().extract().jsonPath().getLong("[0].id");
+  }
+
   /** A new typed indicator of the demo plan; returns its number and id. */
   static int[] indicator(String unit) {
     int number = NUMBERS.incrementAndGet();
     Map<String, Object> body = new HashMap<>();
-    body.put("planId", api().get("/api/v1/plans").then().extract().jsonPath().getLong("[0].id"));
+    body.put("planId", demoPlan());
     body.put("priorityId", Api.priorityId(3));
     body.put("number", number);
     body.put("name", "Bulk test indicator " + number);
@@ -67,6 +72,7 @@ class BulkIndicatorValuesTest {
     return as("performance")
         .contentType("text/csv")
         .body(csv.getBytes(StandardCharsets.UTF_8))
+        .queryParam("plan", demoPlan())
         .post(URL + query)
         .then();
   }
@@ -147,6 +153,7 @@ class BulkIndicatorValuesTest {
             .contentType("text/csv")
             .header("Content-Disposition", "attachment; filename=\"april.csv\"")
             .body(file)
+            .queryParam("plan", demoPlan())
             .post(URL)
             .then()
             .statusCode(200)
@@ -302,6 +309,7 @@ class BulkIndicatorValuesTest {
             .contentType("text/csv")
             .header("Idempotency-Key", key)
             .body(file)
+            .queryParam("plan", demoPlan())
             .post(URL)
             .then()
             .statusCode(200)
@@ -313,6 +321,7 @@ class BulkIndicatorValuesTest {
         .contentType("text/csv")
         .header("Idempotency-Key", key)
         .body(file)
+        .queryParam("plan", demoPlan())
         .post(URL)
         .then()
         .statusCode(200)
@@ -327,6 +336,7 @@ class BulkIndicatorValuesTest {
         .contentType("text/csv")
         .header("Idempotency-Key", key)
         .body(file.replace(",7", ",9"))
+        .queryParam("plan", demoPlan())
         .post(URL)
         .then()
         .statusCode(422)
@@ -382,6 +392,7 @@ class BulkIndicatorValuesTest {
         .body(
             ("indicator,period,value,note\n" + seen[0] + ",2021-04,1,caf\u00e9\n")
                 .getBytes(StandardCharsets.ISO_8859_1))
+        .queryParam("plan", demoPlan())
         .post(URL)
         .then()
         .statusCode(400)
@@ -405,6 +416,7 @@ class BulkIndicatorValuesTest {
     as("performance")
         .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         .body("not a workbook".getBytes(StandardCharsets.UTF_8))
+        .queryParam("plan", demoPlan())
         .post(URL)
         .then()
         .statusCode(400)
@@ -432,6 +444,7 @@ class BulkIndicatorValuesTest {
     as("performance")
         .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         .body(xlsx.toByteArray())
+        .queryParam("plan", demoPlan())
         .post(URL)
         .then()
         .statusCode(422)
@@ -446,12 +459,14 @@ class BulkIndicatorValuesTest {
                 List.of(
                     Map.of("indicator", seen[0], "period", "2021-04", "value", 64.2),
                     Map.of("indicator", seen[0], "period", "2021-05", "value", 65))))
+        .queryParam("plan", demoPlan())
         .post(URL)
         .then()
         .statusCode(200)
         .body("created", equalTo(2));
     as("performance")
         .body(Map.of("values", List.of(Map.of("indicator", seen[0], "month", "2021-04"))))
+        .queryParam("plan", demoPlan())
         .post(URL)
         .then()
         .statusCode(422)
@@ -475,6 +490,7 @@ class BulkIndicatorValuesTest {
       as(who)
           .contentType("text/csv")
           .body("indicator,period,value\n")
+          .queryParam("plan", demoPlan())
           .post(URL)
           .then()
           .statusCode(403);
@@ -504,6 +520,8 @@ class BulkIndicatorValuesTest {
       out.write(
           ("POST "
                   + URL
+                  + "?plan="
+                  + demoPlan()
                   + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
                   + Api.token("performance")
                   + "\r\nContent-Type: text/csv\r\nContent-Length: "

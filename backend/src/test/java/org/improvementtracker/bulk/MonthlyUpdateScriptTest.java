@@ -24,6 +24,7 @@ class MonthlyUpdateScriptTest {
         new ProcessBuilder("bash", SCRIPT.toString(), file.toString()).redirectErrorStream(true);
     process.environment().put("TRACKER", "http://localhost:" + RestAssured.port);
     process.environment().put("TOKEN", Api.token("performance"));
+    process.environment().put("PLAN", String.valueOf(BulkIndicatorValuesTest.demoPlan()));
     Process started = process.start();
     String output = new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     return new Run(started.waitFor(), output);
