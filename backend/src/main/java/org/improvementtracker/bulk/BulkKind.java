@@ -17,7 +17,7 @@ enum BulkKind {
       "action-updates",
       "updates",
       new RowReader.Columns(List.of("action"), List.of("rag", "reason", "update", "date")),
-      "2.7,AMBER_E,Training delivered to all teams,All five teams trained in April,2023-04-28"),
+      "1.2,AMBER_E,Training delivered to all teams,All five teams trained in April,2023-04-28"),
   CASELOAD_SNAPSHOTS(
       "caseload-snapshots",
       "snapshots",

@@ -88,12 +88,13 @@ abstract class MonthEndLoader<S extends MonthEndSnapshot, Q, D> {
 
   /**
    * Deletes the snapshots the batch created and puts back those it corrected, then recomputes the
-   * derived indicators once; refuses (409) naming the snapshots changed or deleted since.
+   * derived indicators once; refuses (409) naming the snapshots that differ from what the batch
+   * left (a later batch that is itself reverted leaves them as they were) or were deleted.
    */
   void revert(long batchId, OffsetDateTime now) {
     List<Object[]> rows =
         em.createNativeQuery(
-                "select record_id, created, version, before::text from bulk_batch_record"
+                "select record_id, created, after::text, before::text from bulk_batch_record"
                     + " where batch_id = ?1 and entity_type = ?2 order by record_id",
                 Object[].class)
             .setParameter(1, batchId)
@@ -104,7 +105,7 @@ abstract class MonthEndLoader<S extends MonthEndSnapshot, Q, D> {
       S snapshot = em.find(type, ((Number) row[0]).longValue());
       if (snapshot == null) {
         touched.add(entity + " " + row[0] + " (deleted since)");
-      } else if (snapshot.getVersion() != ((Number) row[2]).longValue()) {
+      } else if (!same(snapshot, check(fromJson((String) row[2])))) {
         touched.add(describe(snapshot) + " (changed since)");
       }
     }
@@ -281,13 +282,13 @@ abstract class MonthEndLoader<S extends MonthEndSnapshot, Q, D> {
       for (Applied<S, Q> a : applied) {
         S snapshot = a.snapshot();
         em.createNativeQuery(
-                "insert into bulk_batch_record (batch_id, entity_type, record_id, created, version,"
-                    + " before) values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb))")
+                "insert into bulk_batch_record (batch_id, entity_type, record_id, created, after,"
+                    + " before) values (?1, ?2, ?3, ?4, cast(?5 as jsonb), cast(?6 as jsonb))")
             .setParameter(1, batchId)
             .setParameter(2, entity)
             .setParameter(3, snapshot.getId())
             .setParameter(4, a.before() == null)
-            .setParameter(5, snapshot.getVersion())
+            .setParameter(5, toJson(requestOf(snapshot)))
             .setParameter(6, a.beforeRequest() == null ? null : toJson(a.beforeRequest()))
             .executeUpdate();
         audit.recordInBatch(

@@ -46,8 +46,13 @@ class BulkActionUpdatesTest {
 
   private record Action(long id, String ref) {}
 
+  /** The upload's address for the demo plan: other tests add plans. */
+  private static String url() {
+    return URL + "?plan=" + BulkIndicatorValuesTest.demoPlan();
+  }
+
   private static ValidatableResponse csv(String csv, String query) {
-    return BulkUploads.csv(URL + query, csv);
+    return BulkUploads.csv(url() + query.replace('?', '&'), csv);
   }
 
   private static String rag(Action action) {
@@ -176,7 +181,7 @@ class BulkActionUpdatesTest {
   void shouldReturnTheFirstResultForARepeatedKey() {
     Action action = action();
     Map<String, Object> first =
-        BulkUploads.sendTwiceWithOneKey(URL, "action,update\n" + action.id() + ",Panel met\n");
+        BulkUploads.sendTwiceWithOneKey(url(), "action,update\n" + action.id() + ",Panel met\n");
     assertEquals(1, first.get("created"));
     assertEquals(1, updates(action).size(), "the repeat recorded nothing");
   }
