@@ -121,6 +121,53 @@ describe('MeetingPage', () => {
     );
   });
 
+  it('lets an editor mark an action arising done, naming the version it changes', async () => {
+    const item: Schemas['ActionArisingResponse'] = {
+      id: 31,
+      meetingId: 7,
+      raisedOn: '2023-03-23',
+      boardId: 3,
+      boardName: 'Front Door Improvement Board',
+      text: 'Circulate the consent guidance',
+      owner: 'HOS Front Door',
+      ownerUserId: null,
+      dueDate: '2023-04-01',
+      status: 'OPEN',
+      closedOn: null,
+      overdue: true,
+      version: 2,
+    };
+    let sent: { ifMatch: string | null; body: unknown } | undefined;
+    server.use(
+      http.get('/api/v1/meetings/7/actions-arising', () =>
+        HttpResponse.json(
+          sent === undefined
+            ? [item]
+            : [{ ...item, status: 'DONE', closedOn: '2023-04-06', overdue: false }],
+        ),
+      ),
+      http.put('/api/v1/meetings/7/actions-arising/31', async ({ request }) => {
+        sent = { ifMatch: request.headers.get('If-Match'), body: await request.json() };
+        return HttpResponse.json({ ...item, status: 'DONE', closedOn: '2023-04-06', version: 3 });
+      }),
+    );
+    renderMeeting();
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Mark “Circulate the consent guidance” done' }),
+    );
+    expect(await screen.findByText('Done 6 Apr 2023')).toBeInTheDocument();
+    expect(sent).toEqual({
+      ifMatch: '"2"',
+      body: {
+        text: 'Circulate the consent guidance',
+        owner: 'HOS Front Door',
+        ownerUserId: null,
+        dueDate: '2023-04-01',
+        status: 'DONE',
+      },
+    });
+  });
+
   it('shows a viewer the published reports but no draft and no forms', async () => {
     signedInAs('viewer');
     renderMeeting();

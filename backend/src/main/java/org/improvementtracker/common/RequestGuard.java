@@ -10,6 +10,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,9 @@ public class RequestGuard {
 
   static final int MAX_HEADERS_LENGTH = 16384;
 
+  /** The system property that leaves checking the address to us (see {@link #isValidUri}). */
+  public static final String DISABLE_URI_VALIDATION = "vertx.disableURIValidation";
+
   /** Bulk uploads may be as large as the decoder admits; every other body is held lower. */
   static final String UPLOADS = "/api/v1/bulk/";
 
@@ -54,6 +59,10 @@ public class RequestGuard {
   void check(RoutingContext context) {
     if (context.request().uri().length() > MAX_URI_LENGTH) {
       refuse(context, 414, null, null);
+      return;
+    }
+    if (!isValidUri(context.request().uri())) {
+      refuse(context, 400, "url", "is not a valid URL");
       return;
     }
     int headersLength = 0;
@@ -87,6 +96,20 @@ public class RequestGuard {
       return;
     }
     context.next();
+  }
+
+  /**
+   * The address as {@link URI} reads it. Quarkus makes the same check before any handler of ours
+   * and answers an empty 400, so the server turns that off ({@code vertx.disableURIValidation}, set
+   * by Main and for tests) and the check is made here, with a problem body.
+   */
+  static boolean isValidUri(String uri) {
+    try {
+      new URI(uri);
+      return true;
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   /** The name of the first path, parameter or header that holds refused text, or null. */
