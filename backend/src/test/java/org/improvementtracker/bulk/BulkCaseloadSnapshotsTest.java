@@ -8,7 +8,6 @@ import static org.improvementtracker.Api.api;
 import static org.improvementtracker.Api.as;
 import static org.improvementtracker.workforce.Teams.figuresOf;
 import static org.improvementtracker.workforce.Teams.indicatorId;
-import static org.improvementtracker.workforce.Teams.newTeam;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,15 +30,8 @@ class BulkCaseloadSnapshotsTest {
       "team,month,workerReference,role,employment,fte,childrenAllocated,supervisionsDue,"
           + "supervisionsInTime\n";
 
-  /** A new team's code. */
   private static String team() {
-    long id = newTeam("Bulk caseload team");
-    return api()
-        .get("/api/v1/teams")
-        .then()
-        .extract()
-        .jsonPath()
-        .getString("find { it.id == " + id + " }.code");
+    return BulkUploads.newTeamCode("Bulk caseload team");
   }
 
   private static ValidatableResponse csv(String csv, String query) {

@@ -7,7 +7,6 @@ import static org.improvementtracker.Api.api;
 import static org.improvementtracker.Api.as;
 import static org.improvementtracker.workforce.Teams.figuresOf;
 import static org.improvementtracker.workforce.Teams.indicatorId;
-import static org.improvementtracker.workforce.Teams.newTeam;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,13 +27,7 @@ class BulkTeamSnapshotsTest {
       "team,month,establishmentFte,vacantFte,leaversFte,agencyFte\n";
 
   private static String team() {
-    long id = newTeam("Bulk team snapshot team");
-    return api()
-        .get("/api/v1/teams")
-        .then()
-        .extract()
-        .jsonPath()
-        .getString("find { it.id == " + id + " }.code");
+    return BulkUploads.newTeamCode("Bulk team snapshot team");
   }
 
   /** Two new teams' rows for the month: 5 posts with 1 vacant, and 3 with {@code vacant}. */

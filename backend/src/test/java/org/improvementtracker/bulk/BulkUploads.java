@@ -1,15 +1,28 @@
 package org.improvementtracker.bulk;
 
+import static org.improvementtracker.Api.api;
 import static org.improvementtracker.Api.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.response.ValidatableResponse;
 import java.util.Map;
 import java.util.UUID;
+import org.improvementtracker.workforce.Teams;
 
 /** Uploads as the performance team's scripts send them, for the tests of each kind. */
 final class BulkUploads {
   private BulkUploads() {}
+
+  /** A new team's code, for snapshot rows, which name teams by code. */
+  static String newTeamCode(String name) {
+    long id = Teams.newTeam(name);
+    return api()
+        .get("/api/v1/teams")
+        .then()
+        .extract()
+        .jsonPath()
+        .getString("find { it.id == " + id + " }.code");
+  }
 
   static ValidatableResponse csv(String url, String csv) {
     return as("performance").contentType("text/csv").body(csv).post(url).then();
