@@ -8,17 +8,10 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -39,114 +32,41 @@ import org.junit.jupiter.api.Test;
  * sign-in throttle are the same.
  */
 class TwoServersIT {
-  private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
   private static final String ADMIN_PASSWORD = "two-servers-admin-password";
   private static EmbeddedDatabase database;
-  private static Server a;
-  private static Server b;
-
-  /** One packaged server, run as an operator would: configured by its environment. */
-  private record Server(Process process, Path log, String url) {
-    static Server start(String name, Map<String, String> datasource, boolean behindHttps)
-        throws IOException {
-      int port;
-      try (ServerSocket probe = new ServerSocket(0)) {
-        port = probe.getLocalPort();
-      }
-      Path log = Files.createTempFile("tracker-" + name, ".log");
-      ProcessBuilder builder =
-          new ProcessBuilder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-Xmx256m",
-                  "-XX:TieredStopAtLevel=1", // starts faster; these tests are short
-                  "-jar",
-                  JAR.toString())
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile());
-      Map<String, String> env = builder.environment();
-      env.put("PORT", Integer.toString(port));
-      env.put("QUARKUS_DATASOURCE_JDBC_URL", datasource.get("quarkus.datasource.jdbc.url"));
-      env.put("QUARKUS_DATASOURCE_USERNAME", datasource.get("quarkus.datasource.username"));
-      env.put("QUARKUS_DATASOURCE_PASSWORD", datasource.get("quarkus.datasource.password"));
-      env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
-      env.put("DEMO_DATA", "true");
-      env.put("DB_POOL_MAX", "4");
-      env.put("SECURE_COOKIES", Boolean.toString(behindHttps));
-      // Behind the load balancer: each test client has an address of its own.
-      env.put("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true");
-      env.put("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true");
-      return new Server(builder.start(), log, "http://127.0.0.1:" + port);
-    }
-
-    void awaitReady(Instant deadline) throws Exception {
-      HttpClient http = HttpClient.newHttpClient();
-      while (Instant.now().isBefore(deadline)) {
-        if (!process.isAlive()) {
-          throw new AssertionError("The server stopped:\n" + Files.readString(log));
-        }
-        try {
-          HttpResponse<Void> ready =
-              http.send(
-                  HttpRequest.newBuilder(URI.create(url + "/q/health/ready")).build(),
-                  HttpResponse.BodyHandlers.discarding());
-          if (ready.statusCode() == 200) {
-            return;
-          }
-        } catch (IOException notListeningYet) {
-          // starting
-        }
-        Thread.sleep(300);
-      }
-      throw new AssertionError("The server did not start in time:\n" + Files.readString(log));
-    }
-
-    RequestSpecification from(String address) {
-      return given()
-          .baseUri(url)
-          .contentType(ContentType.JSON)
-          .accept(ContentType.JSON)
-          .header("X-Forwarded-For", address);
-    }
-
-    /** Signs in as a demo user (password: the username and "-password"): the 200 response. */
-    Response signIn(String address, String username) {
-      return from(address)
-          .body(Map.of("username", username, "password", username + "-password"))
-          .post("/api/v1/session")
-          .then()
-          .statusCode(200)
-          .extract()
-          .response();
-    }
-
-    void stop() throws InterruptedException {
-      process.destroy();
-      if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-      }
-    }
-  }
+  private static PackagedServer a;
+  private static PackagedServer b;
 
   @BeforeAll
   static void startTwoServersAtOnceOnOneEmptyDatabase() throws Exception {
-    if (!Files.isRegularFile(JAR)) {
-      throw new AssertionError("No packaged server at " + JAR + ": run mvn verify");
-    }
     database =
         EmbeddedDatabase.start(
             Files.createTempDirectory("tracker-two-servers"),
             EmbeddedDatabase.Durability.FAST_FOR_TESTS);
-    a = Server.start("a", database.datasourceConfig(), false);
+    a = PackagedServer.start("a", onOneDatabase(false));
     // B is configured as served over HTTPS (SECURE_COOKIES=true); everything else is the same.
-    b = Server.start("b", database.datasourceConfig(), true);
+    b = PackagedServer.start("b", onOneDatabase(true));
     Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
     a.awaitReady(deadline);
     b.awaitReady(deadline);
   }
 
+  /** The shared database, and behind the load balancer: each test client has its own address. */
+  private static Map<String, String> onOneDatabase(boolean behindHttps) {
+    Map<String, String> datasource = database.datasourceConfig();
+    return Map.of(
+        "QUARKUS_DATASOURCE_JDBC_URL", datasource.get("quarkus.datasource.jdbc.url"),
+        "QUARKUS_DATASOURCE_USERNAME", datasource.get("quarkus.datasource.username"),
+        "QUARKUS_DATASOURCE_PASSWORD", datasource.get("quarkus.datasource.password"),
+        "ADMIN_PASSWORD", ADMIN_PASSWORD,
+        "SECURE_COOKIES", Boolean.toString(behindHttps),
+        "QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true",
+        "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true");
+  }
+
   @AfterAll
   static void stopThem() throws InterruptedException {
-    for (Server server : new Server[] {a, b}) {
+    for (PackagedServer server : new PackagedServer[] {a, b}) {
       if (server != null) {
         server.stop();
       }
@@ -158,7 +78,7 @@ class TwoServersIT {
 
   @Test
   void shouldAnswerTheProbesTheKubernetesManifestsUse() {
-    for (Server server : new Server[] {a, b}) {
+    for (PackagedServer server : new PackagedServer[] {a, b}) {
       for (String probe : List.of("/q/health/started", "/q/health/live", "/q/health/ready")) {
         given().baseUri(server.url()).get(probe).then().statusCode(200);
       }
@@ -314,7 +234,7 @@ class TwoServersIT {
     }
   }
 
-  private static Response upload(Server server, String token, String key, String csv) {
+  private static Response upload(PackagedServer server, String token, String key, String csv) {
     return server
         .from("192.0.2.51")
         .auth()
@@ -329,8 +249,8 @@ class TwoServersIT {
   @Test
   void shouldCountFailedSignInsFromOneAddressAcrossBothServers() {
     String address = "198.51.100.40";
-    Server[] alternate = {a, b, a, b, a};
-    for (Server server : alternate) {
+    PackagedServer[] alternate = {a, b, a, b, a};
+    for (PackagedServer server : alternate) {
       server
           .from(address)
           .body(Map.of("username", "viewer", "password", "not-the-password"))
@@ -339,7 +259,7 @@ class TwoServersIT {
           .statusCode(401);
     }
     // Five failures in all, split between the servers: the address is locked on both.
-    for (Server server : new Server[] {b, a}) {
+    for (PackagedServer server : new PackagedServer[] {b, a}) {
       server
           .from(address)
           .body(Map.of("username", "viewer", "password", "viewer-password"))
