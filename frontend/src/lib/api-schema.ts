@@ -2121,6 +2121,120 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bulk/action-updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record many actions' RAG ratings and progress updates at once: all rows or none
+         * @description CSV with the header action[,rag,reason,update,date], the same columns in the first sheet of an .xlsx workbook, or JSON {"updates": [{"action": "2.7", "rag": "AMBER_E", "reason": "…", "update": "…", "date": "2023-04-28"}]}. action is the action's reference in the plan or its id; a new RAG needs its reason; the update is recorded as a progress update (dated today when date is empty) and counts as evidence for GREEN. The action's own rules apply to every row; any refused row means 422 and nothing written. created counts rows that recorded an update, updated rows that only changed the RAG, unchanged rows that restate the current RAG or an update already recorded.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: boolean;
+                    /** @description The plan's id; needed when there are several */
+                    plan?: number;
+                };
+                header?: {
+                    /** @description attachment; filename="april.csv": recorded with the batch */
+                    "Content-Disposition"?: string;
+                    "Content-Length"?: number;
+                    /** @description Any unique string: a repeat returns the first response */
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BulkResult"];
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the plan */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Send application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A row refused or an Idempotency-Key reused */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["BulkRefusal"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bulk/batches": {
         parameters: {
             query?: never;
@@ -2355,6 +2469,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bulk/caseload-snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enter or correct a month of workers' caseload snapshots at once: all rows or none
+         * @description CSV with the header team,month,workerReference,role,employment,fte,childrenAllocated,supervisionsDue,supervisionsInTime, the same columns in the first sheet of an .xlsx workbook, or JSON {"snapshots": [{"team": "IRT", "month": "2023-04", …}]}. team is the team's code. Each row is checked as a single snapshot is, then creates the worker's snapshot for the month or corrects the one entered; the derived workforce indicators are recomputed once for the batch. Any refused row means 422 and nothing written.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: boolean;
+                };
+                header?: {
+                    /** @description attachment; filename="april.csv": recorded with the batch */
+                    "Content-Disposition"?: string;
+                    "Content-Length"?: number;
+                    /** @description Any unique string: a repeat returns the first response */
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BulkResult"];
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the plan */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Send application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A row refused or an Idempotency-Key reused */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["BulkRefusal"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bulk/indicator-values": {
         parameters: {
             query?: never;
@@ -2454,6 +2680,118 @@ export interface paths {
                     };
                 };
                 /** @description A row refused, warnings not acknowledged, or an Idempotency-Key reused */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["BulkRefusal"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bulk/team-snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enter or correct a month of team snapshots at once: all rows or none
+         * @description CSV with the header team,month,establishmentFte,vacantFte,leaversFte,agencyFte, the same columns in the first sheet of an .xlsx workbook, or JSON {"snapshots": [{"team": "IRT", "month": "2023-04", …}]}. team is the team's code. Each row is checked as a single snapshot is, then creates the team's snapshot for the month or corrects the one entered; the derived workforce indicators are recomputed once for the batch. Any refused row means 422 and nothing written.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: boolean;
+                };
+                header?: {
+                    /** @description attachment; filename="april.csv": recorded with the batch */
+                    "Content-Disposition"?: string;
+                    "Content-Length"?: number;
+                    /** @description Any unique string: a repeat returns the first response */
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BulkResult"];
+                    };
+                };
+                /** @description Invalid input: see errors[] for each field and why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused by a rule of the plan */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Send application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A row refused or an Idempotency-Key reused */
                 422: {
                     headers: {
                         [name: string]: unknown;

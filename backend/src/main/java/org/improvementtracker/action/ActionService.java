@@ -157,8 +157,8 @@ public class ActionService {
         "RAG_CHANGED",
         "Action",
         action.getId(),
-        ragState(from, null),
-        ragState(change.getToRag(), change.getReason()));
+        ActionMapper.ragState(from, null),
+        ActionMapper.ragState(change.getToRag(), change.getReason()));
     return response(action);
   }
 
@@ -253,15 +253,6 @@ public class ActionService {
               + user.organisationName()
               + ": partners can update only the actions their organisation co-leads");
     }
-  }
-
-  private static Map<String, Object> ragState(Rag rag, String reason) {
-    Map<String, Object> state = new java.util.LinkedHashMap<>();
-    state.put("rag", rag);
-    if (reason != null) {
-      state.put("reason", reason);
-    }
-    return state;
   }
 
   private Action find(Long id) {

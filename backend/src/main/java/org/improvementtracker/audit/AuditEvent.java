@@ -90,6 +90,11 @@ public class AuditEvent {
     this.after = after;
   }
 
+  /** Names the bulk batch the change was part of. */
+  void inBatch(Long batch) {
+    this.batchId = batch;
+  }
+
   public Long getId() {
     return id;
   }

@@ -29,17 +29,27 @@ public class AuditLog {
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(
       String event, String entityType, Object entityId, Object before, Object after) {
+    recordInBatch(event, entityType, entityId, before, after, null);
+  }
+
+  /** Records a change by the signed-in user made as part of a bulk batch, naming the batch. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordInBatch(
+      String event, String entityType, Object entityId, Object before, Object after, Long batch) {
     Optional<AuditContext.Actor> actor = inRequest() ? context.actor() : Optional.empty();
-    persist(
-        event,
-        entityType,
-        entityId,
-        actor.map(AuditContext.Actor::userId).orElse(null),
-        actor.map(AuditContext.Actor::username).orElse(null),
-        actor.map(AuditContext.Actor::organisationId).orElse(null),
-        actor.map(AuditContext.Actor::tokenId).orElse(null),
-        before,
-        after);
+    AuditEvent entry =
+        event(
+            event,
+            entityType,
+            entityId,
+            actor.map(AuditContext.Actor::userId).orElse(null),
+            actor.map(AuditContext.Actor::username).orElse(null),
+            actor.map(AuditContext.Actor::organisationId).orElse(null),
+            actor.map(AuditContext.Actor::tokenId).orElse(null),
+            before,
+            after);
+    entry.inBatch(batch);
+    em.persist(entry);
   }
 
   /**
@@ -107,19 +117,33 @@ public class AuditLog {
       Object before,
       Object after) {
     em.persist(
-        new AuditEvent(
-            OffsetDateTime.now(clock),
-            event,
-            entityType,
-            entityId == null ? null : String.valueOf(entityId),
-            userId,
-            username,
-            organisationId,
-            tokenId,
-            inRequest() ? context.requestId() : null,
-            inRequest() ? context.clientAddress() : null,
-            toJson(before),
-            toJson(after)));
+        event(
+            event, entityType, entityId, userId, username, organisationId, tokenId, before, after));
+  }
+
+  private AuditEvent event(
+      String event,
+      String entityType,
+      Object entityId,
+      Long userId,
+      String username,
+      Long organisationId,
+      Long tokenId,
+      Object before,
+      Object after) {
+    return new AuditEvent(
+        OffsetDateTime.now(clock),
+        event,
+        entityType,
+        entityId == null ? null : String.valueOf(entityId),
+        userId,
+        username,
+        organisationId,
+        tokenId,
+        inRequest() ? context.requestId() : null,
+        inRequest() ? context.clientAddress() : null,
+        toJson(before),
+        toJson(after));
   }
 
   /** Start-up work runs outside any HTTP request: it has no user, address or request id. */

@@ -19,6 +19,9 @@ public class BatchService {
 
   @Inject EntityManager em;
   @Inject IndicatorValueLoader indicatorValues;
+  @Inject ActionUpdateLoader actionUpdates;
+  @Inject CaseloadSnapshotLoader caseloads;
+  @Inject TeamSnapshotLoader teamSnapshots;
   @Inject CurrentUser currentUser;
   @Inject AuditLog audit;
   @Inject Clock clock;
@@ -54,6 +57,9 @@ public class BatchService {
     em.flush();
     switch (BulkKind.ofPath(batch.getKind()).orElseThrow()) {
       case INDICATOR_VALUES -> indicatorValues.revert(id, by, now);
+      case ACTION_UPDATES -> actionUpdates.revert(batch, by, now);
+      case CASELOAD_SNAPSHOTS -> caseloads.revert(id, now);
+      case TEAM_SNAPSHOTS -> teamSnapshots.revert(id, now);
     }
     BulkRecords.BatchResponse after = BulkMapper.batch(batch);
     audit.record("BULK_BATCH_REVERTED", "BulkBatch", id, before, after);

@@ -12,7 +12,35 @@ enum BulkKind {
       new RowReader.Columns(
           List.of("indicator", "period", "value"),
           List.of("numerator", "denominator", "status", "note")),
-      "9,2023-04,8.1,,,PROVISIONAL,Taken from the April performance report");
+      "9,2023-04,8.1,,,PROVISIONAL,Taken from the April performance report"),
+  ACTION_UPDATES(
+      "action-updates",
+      "updates",
+      new RowReader.Columns(List.of("action"), List.of("rag", "reason", "update", "date")),
+      "1.2,AMBER_E,Training delivered to all teams,All five teams trained in April,2023-04-28"),
+  CASELOAD_SNAPSHOTS(
+      "caseload-snapshots",
+      "snapshots",
+      new RowReader.Columns(
+          List.of(
+              "team",
+              "month",
+              "workerReference",
+              "role",
+              "employment",
+              "fte",
+              "childrenAllocated",
+              "supervisionsDue",
+              "supervisionsInTime"),
+          List.of()),
+      "IRT,2023-04,SW0412,SOCIAL_WORKER,PERMANENT,1,18,4,3"),
+  TEAM_SNAPSHOTS(
+      "team-snapshots",
+      "snapshots",
+      new RowReader.Columns(
+          List.of("team", "month", "establishmentFte", "vacantFte", "leaversFte", "agencyFte"),
+          List.of()),
+      "IRT,2023-04,12.5,2,1,1.5");
 
   private final String path;
   private final String jsonArray;

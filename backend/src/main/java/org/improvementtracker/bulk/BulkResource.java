@@ -91,18 +91,181 @@ public class BulkResource {
           String disposition,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength) {
-    return respond(
-        uploads.upload(
-            BulkKind.INDICATOR_VALUES,
-            body,
-            new BulkService.Options(
-                dryRun,
-                acknowledgeWarnings,
-                idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim(),
-                fileName(disposition),
-                plan,
-                contentType,
-                contentLength == null ? -1 : contentLength)));
+    return upload(
+        BulkKind.INDICATOR_VALUES,
+        body,
+        plan,
+        dryRun,
+        acknowledgeWarnings,
+        idempotencyKey,
+        disposition,
+        contentType,
+        contentLength);
+  }
+
+  @POST
+  @Path("/action-updates")
+  @Consumes({RowReader.CSV, RowReader.JSON, RowReader.XLSX})
+  @Operation(
+      summary = "Record many actions' RAG ratings and progress updates at once: all rows or none",
+      description =
+          "CSV with the header action[,rag,reason,update,date], the same columns in the first"
+              + " sheet of an .xlsx workbook, or JSON {\"updates\": [{\"action\": \"2.7\","
+              + " \"rag\": \"AMBER_E\", \"reason\": \"…\", \"update\": \"…\", \"date\":"
+              + " \"2023-04-28\"}]}. action is the action's reference in the plan or its id; a"
+              + " new RAG needs its reason; the update is recorded as a progress update (dated"
+              + " today when date is empty) and counts as evidence for GREEN. The action's own"
+              + " rules apply to every row; any refused row means 422 and nothing written."
+              + " created counts rows that recorded an update, updated rows that only changed the"
+              + " RAG, unchanged rows that restate the current RAG or an update already recorded.")
+  @RequestBody(
+      content = {
+        @Content(mediaType = RowReader.CSV, schema = @Schema(type = SchemaType.STRING)),
+        @Content(
+            mediaType = RowReader.XLSX,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = RowReader.JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = "{\"updates\": [ … ]}"))
+      })
+  @APIResponseSchema(value = BulkRecords.BulkResult.class, responseCode = "200")
+  @APIResponse(
+      responseCode = "422",
+      description = "A row refused or an Idempotency-Key reused",
+      content =
+          @Content(
+              mediaType = ProblemMappers.PROBLEM_JSON,
+              schema = @Schema(implementation = BulkRecords.BulkRefusal.class)))
+  public Response actionUpdates(
+      InputStream body,
+      @QueryParam("plan") @Parameter(description = "The plan's id; needed when there are several")
+          Long plan,
+      @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+      @HeaderParam("Idempotency-Key")
+          @Parameter(description = "Any unique string: a repeat returns the first response")
+          String idempotencyKey,
+      @HeaderParam("Content-Disposition")
+          @Parameter(description = "attachment; filename=\"april.csv\": recorded with the batch")
+          String disposition,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength) {
+    return upload(
+        BulkKind.ACTION_UPDATES,
+        body,
+        plan,
+        dryRun,
+        false,
+        idempotencyKey,
+        disposition,
+        contentType,
+        contentLength);
+  }
+
+  @POST
+  @Path("/caseload-snapshots")
+  @Consumes({RowReader.CSV, RowReader.JSON, RowReader.XLSX})
+  @Operation(
+      summary = "Enter or correct a month of workers' caseload snapshots at once: all rows or none",
+      description =
+          "CSV with the header team,month,workerReference,role,employment,fte,childrenAllocated,"
+              + "supervisionsDue,supervisionsInTime, the same columns in the first sheet of an"
+              + " .xlsx workbook, or JSON {\"snapshots\": [{\"team\": \"IRT\", \"month\":"
+              + " \"2023-04\", …}]}. team is the team's code. Each row is checked as a single"
+              + " snapshot is, then creates the worker's snapshot for the month or corrects the one"
+              + " entered; the derived workforce indicators are recomputed once for the batch. Any"
+              + " refused row means 422 and nothing written.")
+  @RequestBody(
+      content = {
+        @Content(mediaType = RowReader.CSV, schema = @Schema(type = SchemaType.STRING)),
+        @Content(
+            mediaType = RowReader.XLSX,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = RowReader.JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = "{\"snapshots\": [ … ]}"))
+      })
+  @APIResponseSchema(value = BulkRecords.BulkResult.class, responseCode = "200")
+  @APIResponse(
+      responseCode = "422",
+      description = "A row refused or an Idempotency-Key reused",
+      content =
+          @Content(
+              mediaType = ProblemMappers.PROBLEM_JSON,
+              schema = @Schema(implementation = BulkRecords.BulkRefusal.class)))
+  public Response caseloadSnapshots(
+      InputStream body,
+      @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+      @HeaderParam("Idempotency-Key")
+          @Parameter(description = "Any unique string: a repeat returns the first response")
+          String idempotencyKey,
+      @HeaderParam("Content-Disposition")
+          @Parameter(description = "attachment; filename=\"april.csv\": recorded with the batch")
+          String disposition,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength) {
+    return upload(
+        BulkKind.CASELOAD_SNAPSHOTS,
+        body,
+        null,
+        dryRun,
+        false,
+        idempotencyKey,
+        disposition,
+        contentType,
+        contentLength);
+  }
+
+  @POST
+  @Path("/team-snapshots")
+  @Consumes({RowReader.CSV, RowReader.JSON, RowReader.XLSX})
+  @Operation(
+      summary = "Enter or correct a month of team snapshots at once: all rows or none",
+      description =
+          "CSV with the header team,month,establishmentFte,vacantFte,leaversFte,agencyFte, the"
+              + " same columns in the first sheet of an .xlsx workbook, or JSON {\"snapshots\":"
+              + " [{\"team\": \"IRT\", \"month\": \"2023-04\", …}]}. team is the team's code."
+              + " Each row is checked as a single snapshot is, then creates the team's snapshot for"
+              + " the month or corrects the one entered; the derived workforce indicators are"
+              + " recomputed once for the batch. Any refused row means 422 and nothing written.")
+  @RequestBody(
+      content = {
+        @Content(mediaType = RowReader.CSV, schema = @Schema(type = SchemaType.STRING)),
+        @Content(
+            mediaType = RowReader.XLSX,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = RowReader.JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = "{\"snapshots\": [ … ]}"))
+      })
+  @APIResponseSchema(value = BulkRecords.BulkResult.class, responseCode = "200")
+  @APIResponse(
+      responseCode = "422",
+      description = "A row refused or an Idempotency-Key reused",
+      content =
+          @Content(
+              mediaType = ProblemMappers.PROBLEM_JSON,
+              schema = @Schema(implementation = BulkRecords.BulkRefusal.class)))
+  public Response teamSnapshots(
+      InputStream body,
+      @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+      @HeaderParam("Idempotency-Key")
+          @Parameter(description = "Any unique string: a repeat returns the first response")
+          String idempotencyKey,
+      @HeaderParam("Content-Disposition")
+          @Parameter(description = "attachment; filename=\"april.csv\": recorded with the batch")
+          String disposition,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength) {
+    return upload(
+        BulkKind.TEAM_SNAPSHOTS,
+        body,
+        null,
+        dryRun,
+        false,
+        idempotencyKey,
+        disposition,
+        contentType,
+        contentLength);
   }
 
   @GET
@@ -142,6 +305,30 @@ public class BulkResource {
     return Response.ok(found.template(), RowReader.CSV)
         .header("Content-Disposition", "attachment; filename=\"" + found.path() + ".csv\"")
         .build();
+  }
+
+  private Response upload(
+      BulkKind kind,
+      InputStream body,
+      Long plan,
+      boolean dryRun,
+      boolean acknowledgeWarnings,
+      String idempotencyKey,
+      String disposition,
+      String contentType,
+      Long contentLength) {
+    return respond(
+        uploads.upload(
+            kind,
+            body,
+            new BulkService.Options(
+                dryRun,
+                acknowledgeWarnings,
+                idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim(),
+                fileName(disposition),
+                plan,
+                contentType,
+                contentLength == null ? -1 : contentLength)));
   }
 
   private static Response respond(BulkService.Outcome outcome) {

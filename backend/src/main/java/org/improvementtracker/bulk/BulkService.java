@@ -37,6 +37,9 @@ import org.improvementtracker.security.CurrentUser;
 public class BulkService {
 
   @Inject IndicatorValueLoader indicatorValues;
+  @Inject ActionUpdateLoader actionUpdates;
+  @Inject CaseloadSnapshotLoader caseloads;
+  @Inject TeamSnapshotLoader teamSnapshots;
   @Inject EntityManager em;
   @Inject CurrentUser currentUser;
   @Inject AuditLog audit;
@@ -181,6 +184,9 @@ public class BulkService {
   private Upload open(BulkKind kind, Options options, RowProblems problems) {
     return switch (kind) {
       case INDICATOR_VALUES -> indicatorValues.open(options.plan(), problems);
+      case ACTION_UPDATES -> actionUpdates.open(options.plan(), problems);
+      case CASELOAD_SNAPSHOTS -> caseloads.open(problems);
+      case TEAM_SNAPSHOTS -> teamSnapshots.open(problems);
     };
   }
 

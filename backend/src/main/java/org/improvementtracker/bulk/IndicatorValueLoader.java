@@ -27,7 +27,6 @@ import org.improvementtracker.common.FieldError;
 import org.improvementtracker.common.InvalidInputException;
 import org.improvementtracker.common.NotFoundException;
 import org.improvementtracker.common.Period;
-import org.improvementtracker.common.RuleViolationException;
 import org.improvementtracker.indicator.DerivedIndicators;
 import org.improvementtracker.indicator.FigureRules;
 import org.improvementtracker.indicator.Indicator;
@@ -94,7 +93,8 @@ class IndicatorValueLoader {
     return em.unwrap(Session.class).doReturningWork(c -> c);
   }
 
-  private static long planOf(Connection connection, Long planId) {
+  /** The plan an upload is for: the given one, or the only one there is. */
+  static long planOf(Connection connection, Long planId) {
     List<Long> plans = new ArrayList<>();
     query(connection, "select id from plan order by id", List.of(), rs -> plans.add(rs.getLong(1)));
     if (planId != null) {
@@ -151,14 +151,7 @@ class IndicatorValueLoader {
                         ? " (deleted since)"
                         : " (changed by " + rs.getString(3) + " at " + rs.getObject(4) + ")")));
     if (!touched.isEmpty()) {
-      throw new RuleViolationException(
-          "Batch "
-              + batchId
-              + " cannot be reverted: "
-              + touched.size()
-              + " of its figures changed after it: "
-              + String.join("; ", touched.subList(0, Math.min(50, touched.size())))
-              + (touched.size() > 50 ? "; …" : ""));
+      throw BulkProblems.revertRefused(batchId, "figures", touched);
     }
     update(
         connection,

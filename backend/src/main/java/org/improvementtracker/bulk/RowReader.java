@@ -191,7 +191,14 @@ final class RowReader {
 
   /** The header's column names in order, or a refusal naming what is missing or unknown. */
   private static List<String> checkedHeader(List<String> names, Columns columns) {
-    List<String> header = names.stream().map(n -> n.trim().toLowerCase(Locale.ROOT)).toList();
+    // Names match whatever their case (workerReference, workerreference); cells carry the column's.
+    Map<String, String> byLowerCase = new HashMap<>();
+    columns.all().forEach(c -> byLowerCase.put(c.toLowerCase(Locale.ROOT), c));
+    List<String> header =
+        names.stream()
+            .map(n -> n.trim().toLowerCase(Locale.ROOT))
+            .map(n -> byLowerCase.getOrDefault(n, n))
+            .toList();
     List<String> problems = new ArrayList<>();
     for (String required : columns.required()) {
       if (!header.contains(required)) {
