@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { ChoiceItem } from '@/components/choice-fields';
 import { ErrorSummary, fieldId } from '@/components/error-summary';
 import { FieldMessages, fieldIds, formGroupClass } from '@/components/field-messages';
@@ -150,16 +150,9 @@ export function UploadForm({ onApplied }: { onApplied: (result: BulkResult) => v
         />
       </div>
       <div className="govuk-button-group">
-        <button
-          type="button"
-          className="govuk-button govuk-button--secondary"
-          data-module="govuk-button"
-          disabled={sending}
-          aria-disabled={sending}
-          onClick={() => void check()}
-        >
+        <SendButton secondary sending={sending} onClick={check}>
           Check the file
-        </button>
+        </SendButton>
       </div>
       {sending && <UploadProgress fraction={progress} />}
 
@@ -204,18 +197,37 @@ export function UploadForm({ onApplied }: { onApplied: (result: BulkResult) => v
               </div>
             </>
           )}
-          <button
-            type="button"
-            className="govuk-button"
-            data-module="govuk-button"
-            disabled={sending}
-            aria-disabled={sending}
-            onClick={() => void apply()}
-          >
+          <SendButton sending={sending} onClick={apply}>
             Apply
-          </button>
+          </SendButton>
         </>
       )}
     </>
+  );
+}
+
+/** A button that sends the file: disabled while a file is being sent. */
+function SendButton({
+  secondary,
+  sending,
+  onClick,
+  children,
+}: {
+  secondary?: boolean;
+  sending: boolean;
+  onClick: () => Promise<void>;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className={`govuk-button${secondary ? ' govuk-button--secondary' : ''}`}
+      data-module="govuk-button"
+      disabled={sending}
+      aria-disabled={sending}
+      onClick={() => void onClick()}
+    >
+      {children}
+    </button>
   );
 }
