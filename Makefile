@@ -11,7 +11,8 @@ FRONTEND_SOURCES := $(shell find frontend/src frontend/index.html frontend/packa
 JAVA_OPTS ?= -Xmx512m
 export JAVA_OPTS
 
-.PHONY: run dev build test test-backend test-frontend lint-api test-ci e2e fuzz openapi format clean bench lighthouse
+.PHONY: run dev build test test-backend test-frontend lint-api test-ci e2e fuzz openapi format clean bench \
+	bench-bulk lighthouse backup restore
 
 run: $(JAR)
 	java $(JAVA_OPTS) -jar $(JAR)
@@ -69,6 +70,18 @@ openapi:
 		-Dspotless.check.skip=true -Dsurefire.failIfNoSpecifiedTests=false
 	cd frontend && npm run api:generate
 
+# Backups: a timestamped pg_dump file in BACKUP_DIR of the embedded database in DATA_DIR (the app
+# running or not) or of the external one in QUARKUS_DATASOURCE_JDBC_URL; a restore goes into an
+# empty data directory or database only. Needs pg_dump/pg_restore (postgresql-client). See README.
+BACKUP_DIR ?= backups
+export BACKUP_DIR
+backup: $(JAR)
+	scripts/backup.sh $(JAR)
+
+restore: $(JAR)
+	@test -n "$(FILE)" || { echo "Usage: make restore FILE=backups/tracker-....dump" >&2; exit 2; }
+	scripts/restore.sh "$(FILE)" $(JAR)
+
 # Read benchmark against pgbench -S on throw-away databases (needs wrk and postgresql-client:
 # sudo apt-get install -y wrk postgresql-client). See README.
 bench: $(JAR)
@@ -77,6 +90,10 @@ bench: $(JAR)
 # Lighthouse (mobile preset, Debian's chromium) on the main pages, signed in. See README.
 lighthouse: $(JAR)
 	bench/lighthouse.sh $(JAR)
+
+# Bulk upload throughput against PostgreSQL COPY on a throw-away database; prints both and the ratio.
+bench-bulk: $(JAR)
+	bench/bulk.sh
 
 format:
 	cd backend && $(MVN) $(MVN_FLAGS) spotless:apply

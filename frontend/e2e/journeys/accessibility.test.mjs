@@ -144,6 +144,16 @@ const PAGES = [
     },
   },
   {
+    name: 'the uploads',
+    path: () => '/uploads',
+    heading: 'Uploads',
+    ready: async (page) => {
+      await page.getByLabel('File', { exact: true }).waitFor();
+      const history = page.getByRole('table', { name: 'Uploads applied' });
+      await history.or(page.getByText('No uploads have been applied.')).first().waitFor();
+    },
+  },
+  {
     name: 'the users (Admin)',
     path: () => '/admin',
     heading: 'Administration',

@@ -52,6 +52,25 @@ describe('Layout', () => {
     expect(screen.queryByRole('link', { name: 'Admin' })).not.toBeInTheDocument();
   });
 
+  it.each(['viewer', 'partner', 'editor'] as const)(
+    'hides the uploads link from a user without the bulk permission (%s)',
+    async (user) => {
+      signedInAs(user);
+      renderApp();
+      expect(await screen.findByRole('link', { name: 'Plan' })).toBeInTheDocument();
+      expect(screen.queryByRole('link', { name: 'Uploads' })).not.toBeInTheDocument();
+    },
+  );
+
+  it('shows the uploads link to a user with the bulk permission', async () => {
+    signedInAs('admin');
+    renderApp();
+    expect(await screen.findByRole('link', { name: 'Uploads' })).toHaveAttribute(
+      'href',
+      '/uploads',
+    );
+  });
+
   it('signs out', async () => {
     let signedIn = true;
     server.use(

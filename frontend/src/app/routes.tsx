@@ -44,6 +44,12 @@ export const routes: AppRoute[] = [
     page: lazy(() => import('@/features/meetings/report-version-page')),
   },
   { path: '/my-work', page: lazy(() => import('@/features/my-work/my-work-page')) },
+  {
+    path: '/uploads',
+    nav: 'Uploads',
+    navPermission: 'bulk',
+    page: lazy(() => import('@/features/uploads/uploads-page')),
+  },
   { path: '/tokens', nav: 'API tokens', page: lazy(() => import('@/features/tokens/tokens-page')) },
   {
     path: '/admin',

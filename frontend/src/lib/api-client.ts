@@ -19,12 +19,19 @@ function cookie(name: string): string | undefined {
     ?.slice(name.length + 1);
 }
 
-// Double-submit CSRF: writes made with the session cookie repeat the token from its cookie.
+/**
+ * Double-submit CSRF: writes made with the session cookie repeat the token from its cookie, in
+ * this header. Requests made without the client (an upload that reports its progress) add it too.
+ */
+export function csrfHeader(): Record<string, string> {
+  const token = cookie('tracker_csrf');
+  return token ? { 'X-CSRF-Token': token } : {};
+}
+
 const csrf: Middleware = {
   onRequest({ request }) {
     if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
-      const token = cookie('tracker_csrf');
-      if (token) request.headers.set('X-CSRF-Token', token);
+      for (const [name, value] of Object.entries(csrfHeader())) request.headers.set(name, value);
     }
     return request;
   },

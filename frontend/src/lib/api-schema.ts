@@ -352,6 +352,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bulk/action-updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record many actions' RAG ratings and progress updates at once: all rows or none
+         * @description CSV with the header action[,rag,reason,update,date], the same columns in the first sheet of an .xlsx workbook, or JSON {"updates": [{"action": "2.7", "rag": "AMBER_E", "reason": "…", "update": "…", "date": "2023-04-28"}]}. action is the action's reference in the plan or its id; a new RAG needs its reason; the update is recorded as a progress update (dated today when date is empty) and counts as evidence for GREEN. The action's own rules apply to every row; any refused row means 422 and nothing written. created counts rows that recorded an update, updated rows that only changed the RAG, unchanged rows that restate the current RAG or an update already recorded. Token scope: `bulk` (or a session whose role allows it).
+         */
+        post: operations["postBulkActionUpdates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bulk/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List applied uploads, newest first
+         * @description List applied uploads, newest first. Token scope: `bulk` (or a session whose role allows it).
+         */
+        get: operations["getBulkBatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bulk/batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one applied upload: who, when, which file, what it did
+         * @description Get one applied upload: who, when, which file, what it did. Token scope: `bulk` (or a session whose role allows it).
+         */
+        get: operations["getBulkBatchesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bulk/batches/{id}/revert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo an upload: every figure it created or changed goes back
+         * @description 409, naming them, when figures of the batch have changed since Token scope: `bulk` (or a session whose role allows it).
+         */
+        post: operations["postBulkBatchesRevert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bulk/caseload-snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enter or correct a month of workers' caseload snapshots at once: all rows or none
+         * @description CSV with the header team,month,workerReference,role,employment,fte,childrenAllocated,supervisionsDue,supervisionsInTime, the same columns in the first sheet of an .xlsx workbook, or JSON {"snapshots": [{"team": "IRT", "month": "2023-04", …}]}. team is the team's code. Each row is checked as a single snapshot is, then creates the worker's snapshot for the month or corrects the one entered; the derived workforce indicators are recomputed once for the batch. Any refused row means 422 and nothing written. Token scope: `bulk` (or a session whose role allows it).
+         */
+        post: operations["postBulkCaseloadSnapshots"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bulk/indicator-values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enter or correct many indicator figures at once: all rows or none
+         * @description CSV with the header indicator,period,value[,numerator,denominator,status,note], the same columns in the first sheet of an .xlsx workbook, or JSON {"values": [{"indicator": 9, "period": "2023-04", "value": 8.1}]}. indicator is the indicator's number in the plan. Every row is checked first; any refused row means 422 and nothing written. dryRun=true checks and counts without writing. Token scope: `bulk` (or a session whose role allows it).
+         */
+        post: operations["postBulkIndicatorValues"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bulk/team-snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enter or correct a month of team snapshots at once: all rows or none
+         * @description CSV with the header team,month,establishmentFte,vacantFte,leaversFte,agencyFte, the same columns in the first sheet of an .xlsx workbook, or JSON {"snapshots": [{"team": "IRT", "month": "2023-04", …}]}. team is the team's code. Each row is checked as a single snapshot is, then creates the team's snapshot for the month or corrects the one entered; the derived workforce indicators are recomputed once for the batch. Any refused row means 422 and nothing written. Token scope: `bulk` (or a session whose role allows it).
+         */
+        post: operations["postBulkTeamSnapshots"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bulk/templates/{kind}.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A CSV template of one kind of upload: its header and an example row
+         * @description A CSV template of one kind of upload: its header and an example row. Token scope: `bulk` (or a session whose role allows it).
+         */
+        get: operations["getBulkTemplatesByKindCs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/caseload-snapshots": {
         parameters: {
             query?: never;
@@ -1558,6 +1718,11 @@ export interface components {
             requestId: string | null;
             /** @description The client's address; shown to admins only */
             clientAddress: string | null;
+            /**
+             * Format: int64
+             * @description The bulk upload this change was part of, if any
+             */
+            batchId: number | null;
             /** @description The state before, as the API showed it */
             before: components["schemas"]["AnyJson"] | null;
             /** @description The state after, as the API shows it */
@@ -1567,6 +1732,27 @@ export interface components {
         AuditType: "CASE_FILE" | "THEMATIC" | "DEEP_DIVE" | "DIP_SAMPLE" | "RE_AUDIT";
         /** @enum {string} */
         Basis: "IN_MONTH" | "MONTH_END_SNAPSHOT" | "ROLLING_12_MONTHS" | "YEAR_TO_DATE";
+        /** @description An applied upload: who sent which file, when, and what it did */
+        BatchResponse: {
+            /** Format: int64 */
+            id: number;
+            /** @example indicator-values */
+            kind: string;
+            /** @description The uploaded file's name, when it was given */
+            sourceName: string | null;
+            createdBy: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            warned: number;
+            revertedAt: components["schemas"]["OffsetDateTime"] | null;
+            revertedBy: string | null;
+        };
         BenchmarkBody: {
             /** @example England */
             comparator: string;
@@ -1605,6 +1791,59 @@ export interface components {
             nextMeeting: components["schemas"]["MeetingSummary"] | null;
             /** Format: int64 */
             version: number;
+        };
+        /** @description A refused upload: an RFC 9457 problem carrying the upload's result */
+        BulkRefusal: {
+            type: string;
+            title: string;
+            /** Format: int32 */
+            status: number;
+            detail: string;
+            kind: string;
+            /** Format: int64 */
+            batchId: number | null;
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            rejected: number;
+            /** Format: int32 */
+            warned: number;
+            errors: components["schemas"]["RowProblem"][];
+            warnings: components["schemas"]["RowProblem"][];
+        };
+        /** @description What an upload does (dry run) or did: the same body either way, and the body of the 422 problem when a row is refused or a warning is not acknowledged */
+        BulkResult: {
+            /** @example indicator-values */
+            kind: string;
+            /**
+             * Format: int64
+             * @description The applied batch; null on a dry run or refusal
+             */
+            batchId: number | null;
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+            /**
+             * Format: int32
+             * @description Rows refused: when not 0, nothing is written
+             */
+            rejected: number;
+            /**
+             * Format: int32
+             * @description Rows with a warning
+             */
+            warned: number;
+            /** @description The refused rows' problems (the first 1,000) */
+            errors: components["schemas"]["RowProblem"][];
+            /** @description The warnings (the first 1,000) */
+            warnings: components["schemas"]["RowProblem"][];
         };
         /** @enum {string} */
         Cadence: "WEEKLY" | "FORTNIGHTLY" | "MONTHLY" | "QUARTERLY";
@@ -2054,6 +2293,17 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
+        PageBatchResponse: {
+            items: components["schemas"]["BatchResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
         PageCaseAuditResponse: {
             items: components["schemas"]["CaseAuditResponse"][];
             /** Format: int32 */
@@ -2344,6 +2594,11 @@ export interface components {
             reason: string | null;
             changedBy: string;
             changedAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @description The bulk upload that made this change, if one did
+             */
+            batchId: number | null;
         };
         RiskRequest: {
             /** Format: int64 */
@@ -2405,6 +2660,19 @@ export interface components {
             direction: components["schemas"]["Direction"];
             targetStatus: components["schemas"]["TargetStatus"];
             distanceToTarget: number | null;
+        };
+        /** @description A problem with one row of an upload: a refusal or a warning */
+        RowProblem: {
+            /**
+             * Format: int32
+             * @description The line of the file (CSV, Excel row) or position in the JSON array
+             */
+            line: number;
+            /** @description The column, when one cell is at fault */
+            column: string | null;
+            /** @description The cell's value as sent */
+            value: string | null;
+            reason: string;
         };
         /** @enum {string} */
         Scope: "read" | "actions:write" | "indicators:write" | "audits:write" | "workforce:write" | "bulk" | "admin";
@@ -4507,6 +4775,622 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postBulkActionUpdates: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+                /** @description The plan's id; needed when there are several */
+                plan?: number;
+            };
+            header?: {
+                /** @description attachment; filename="april.csv": recorded with the batch */
+                "Content-Disposition"?: string;
+                "Content-Length"?: number;
+                /** @description Any unique string: a repeat returns the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResult"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A row refused or an Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BulkRefusal"];
+                };
+            };
+        };
+    };
+    getBulkBatches: {
+        parameters: {
+            query?: {
+                /** @description e.g. indicator-values */
+                kind?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageBatchResponse"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBulkBatchesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResponse"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postBulkBatchesRevert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResponse"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postBulkCaseloadSnapshots: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description attachment; filename="april.csv": recorded with the batch */
+                "Content-Disposition"?: string;
+                "Content-Length"?: number;
+                /** @description Any unique string: a repeat returns the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResult"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A row refused or an Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BulkRefusal"];
+                };
+            };
+        };
+    };
+    postBulkIndicatorValues: {
+        parameters: {
+            query?: {
+                acknowledgeWarnings?: boolean;
+                dryRun?: boolean;
+                /** @description The plan's id; needed when there are several */
+                plan?: number;
+            };
+            header?: {
+                /** @description attachment; filename="april.csv": recorded with the batch */
+                "Content-Disposition"?: string;
+                "Content-Length"?: number;
+                /** @description Any unique string: a repeat returns the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResult"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A row refused, warnings not acknowledged, or an Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BulkRefusal"];
+                };
+            };
+        };
+    };
+    postBulkTeamSnapshots: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description attachment; filename="april.csv": recorded with the batch */
+                "Content-Disposition"?: string;
+                "Content-Length"?: number;
+                /** @description Any unique string: a repeat returns the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResult"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A row refused or an Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BulkRefusal"];
+                };
+            };
+        };
+    };
+    getBulkTemplatesByKindCs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description e.g. indicator-values */
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                    "application/json": unknown;
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

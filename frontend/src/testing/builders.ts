@@ -70,6 +70,7 @@ export const anAuditEvent = builder<Schemas['AuditResponse']>({
   tokenId: null,
   requestId: null,
   clientAddress: null,
+  batchId: null,
   before: null,
   after: null,
 });
@@ -191,12 +192,12 @@ export const anIndicator = builder<Schemas['IndicatorResponse']>({
   mtfp: null,
   flags: [],
   dataStatus: null,
+  derivation: null,
+  formula: null,
   latest: null,
   direction: 'NO_TREND',
   targetStatus: 'NO_DATA',
   distanceToTarget: null,
-  derivation: null,
-  formula: null,
   actions: [],
   version: 1,
   updatedAt: AT,
@@ -227,6 +228,7 @@ export const aRevision = builder<Schemas['RevisionResponse']>({
   reason: null,
   changedBy: '',
   changedAt: AT,
+  batchId: null,
 });
 
 export const aScorecardArea = builder<Schemas['Area']>({

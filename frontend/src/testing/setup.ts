@@ -1,8 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { markGovukFrontendSupported } from '@/lib/govuk-frontend';
 import { server } from './server';
+
+// findBy… waits for the page to settle; a busy CI machine can take longer than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 // As the app does on start, so that GOV.UK Frontend's scripts run in tests too.
 markGovukFrontendSupported();

@@ -12,12 +12,14 @@ import { packHref, useReportVersions } from './api/get-report-versions';
 import { usePublishReport } from './api/publish-report';
 import { ActionsArising } from './components/actions-arising';
 import { CommentaryForm } from './components/commentary-form';
+import { MeetingRecord } from './components/meeting-record';
 import { ReportView } from './components/report-view';
 import { RiskForm } from './components/risk-form';
 
 /**
- * A board meeting: its published highlight reports (with their PDF packs) and actions arising;
- * for editors, the draft report beside the form for commentary and risks, and publishing.
+ * A board meeting: its published highlight reports (with their PDF packs), its record (attendees,
+ * minutes, decisions) and actions arising; for editors, the draft report beside the form for
+ * commentary and risks, publishing, and the forms that keep the record.
  */
 export default function MeetingPage() {
   const id = Number(useParams().id);
@@ -40,6 +42,7 @@ export default function MeetingPage() {
           <>
             <PublishedVersions meetingId={id} />
             {editor && <Draft meetingId={id} />}
+            <MeetingRecord meeting={meeting.data!} canEdit={editor} />
             <ActionsArising meetingId={id} canEdit={editor} />
           </>
         )}

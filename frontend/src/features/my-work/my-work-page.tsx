@@ -7,6 +7,8 @@ import { ShortText } from '@/components/short-text';
 import type { Schemas } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { useMyWork } from './api/get-my-work';
+import { useReminderSettings } from './api/reminder-settings';
+import { ReminderSettingsForm } from './components/reminder-settings-form';
 
 type Line = Schemas['ActionLine'];
 
@@ -16,6 +18,7 @@ type Line = Schemas['ActionLine'];
  */
 export default function MyWorkPage() {
   const work = useMyWork();
+  const settings = useReminderSettings();
   return (
     <Page title="My work">
       <QueryState isPending={work.isPending} error={work.error}>
@@ -26,7 +29,10 @@ export default function MyWorkPage() {
               <p className="govuk-body">
                 {w.leadRoles.length === 0
                   ? 'You hold no plan lead roles yet, so no actions are matched to you.'
-                  : `Actions are yours when one of their leads is: ${w.leadRoles.join(', ')}.`}
+                  : `Actions are yours when one of their leads is: ${w.leadRoles.join(', ')}.`}{' '}
+                <a className="govuk-link" href="#settings-heading">
+                  Change your roles
+                </a>
               </p>
               <Actions id="due" title="Actions overdue or due within 14 days" rows={w.actionsDue} />
               <Actions
@@ -94,6 +100,9 @@ export default function MyWorkPage() {
             </>
           );
         }}
+      </QueryState>
+      <QueryState isPending={settings.isPending} error={settings.error}>
+        {() => <ReminderSettingsForm settings={settings.data!} />}
       </QueryState>
     </Page>
   );

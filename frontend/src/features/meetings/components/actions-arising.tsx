@@ -4,7 +4,9 @@ import { ErrorSummary } from '@/components/error-summary';
 import { TextArea, TextField } from '@/components/form-fields';
 import { QueryState } from '@/components/query-state';
 import { useFormErrors } from '@/hooks/use-form-errors';
+import type { Schemas } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
+import { useCloseActionArising } from '../api/close-action-arising';
 import { useActionsArising } from '../api/get-actions-arising';
 import { useRaiseActionArising } from '../api/raise-action-arising';
 
@@ -13,11 +15,14 @@ const STATUS = { OPEN: 'Open', DONE: 'Done', DROPPED: 'Dropped' } as const;
 /** The actions arising this meeting deals with, and (for editors) a form to record one. */
 export function ActionsArising({ meetingId, canEdit }: { meetingId: number; canEdit: boolean }) {
   const items = useActionsArising(meetingId);
+  const close = useCloseActionArising(meetingId);
+  const { errors, message, showError, clear } = useFormErrors();
   return (
     <section className="app-report-section" aria-labelledby="arising-heading">
       <h2 className="govuk-heading-m" id="arising-heading">
         Actions arising
       </h2>
+      <ErrorSummary errors={errors} description={message} />
       <QueryState isPending={items.isPending} error={items.error}>
         {() => (
           <DataTable
@@ -31,6 +36,37 @@ export function ActionsArising({ meetingId, canEdit }: { meetingId: number; canE
               { header: 'Raised', cell: (i) => formatDate(i.raisedOn) },
               { header: 'Due', cell: (i) => formatDate(i.dueDate) },
               { header: 'Status', cell: (i) => (i.overdue ? 'Overdue' : STATUS[i.status]) },
+              ...(canEdit
+                ? [
+                    {
+                      header: 'Change',
+                      cell: (i: Schemas['ActionArisingResponse']) =>
+                        i.status === 'OPEN' ? (
+                          <div className="govuk-button-group">
+                            {(['DONE', 'DROPPED'] as const).map((status) => (
+                              <button
+                                key={status}
+                                type="button"
+                                className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                                disabled={close.isPending}
+                                aria-label={`Mark “${i.text}” ${STATUS[status].toLowerCase()}`}
+                                onClick={() =>
+                                  close.mutate(
+                                    { item: i, status },
+                                    { onSuccess: clear, onError: (error) => showError(error) },
+                                  )
+                                }
+                              >
+                                {status === 'DONE' ? 'Done' : 'Drop'}
+                              </button>
+                            ))}
+                          </div>
+                        ) : (
+                          `${STATUS[i.status]} ${formatDate(i.closedOn)}`
+                        ),
+                    },
+                  ]
+                : []),
             ]}
           />
         )}

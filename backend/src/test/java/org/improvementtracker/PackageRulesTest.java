@@ -48,6 +48,7 @@ class PackageRulesTest {
           "board",
           "report",
           "reminder",
+          "bulk",
           "demo");
 
   @ArchTest

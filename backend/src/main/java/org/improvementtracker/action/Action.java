@@ -266,6 +266,41 @@ public class Action {
   }
 
   /**
+   * Takes back a RAG change, as undoing the bulk batch that made it does: only while it is still
+   * the row's latest change, so that a later decision is never silently overwritten. The log keeps
+   * both changes.
+   */
+  public RagChange undoRagChange(RagChange change, String reason, String by, OffsetDateTime now) {
+    requireActive();
+    RagChange latest = ragHistory.isEmpty() ? null : ragHistory.get(ragHistory.size() - 1);
+    if (latest != change || rag != change.getToRag()) {
+      throw new RuleViolationException(
+          "The RAG of action " + ref + " has changed since: it cannot be taken back");
+    }
+    if (change.getFromRag() == null) {
+      throw new RuleViolationException(
+          "Action "
+              + ref
+              + " had no RAG before this change: its first rating cannot be taken back");
+    }
+    RagChange undo = new RagChange(this, rag, change.getFromRag(), reason, null, by, now);
+    ragHistory.add(undo);
+    rag = change.getFromRag();
+    updatedAt = now;
+    return undo;
+  }
+
+  /** Takes back a progress update recorded by mistake, as undoing its bulk batch does. */
+  public void withdrawProgress(ProgressUpdate update, OffsetDateTime now) {
+    requireActive();
+    if (!progressUpdates.remove(update)) {
+      throw new RuleViolationException(
+          "Progress update " + update.getId() + " is not part of action " + ref);
+    }
+    updatedAt = now;
+  }
+
+  /**
    * Records a partner's proposal to change the RAG, for an editor to decide. The same rules as a
    * change apply up front: an archived row cannot change, and a proposal must change something.
    */

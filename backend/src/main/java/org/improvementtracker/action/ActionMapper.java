@@ -2,13 +2,16 @@ package org.improvementtracker.action;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.improvementtracker.finding.FindingMapper;
 import org.improvementtracker.finding.FindingReference;
+import org.improvementtracker.plan.Rag;
 import org.improvementtracker.security.SecurityMapper;
 import org.improvementtracker.security.SessionRecords;
 
 /** Turns the action feature's entities into the records the API sends, in one place. */
-final class ActionMapper {
+public final class ActionMapper {
   private ActionMapper() {}
 
   /** The order of the evidence log: by the date it relates to, then by when it was recorded. */
@@ -85,13 +88,31 @@ final class ActionMapper {
         c.getFromDate(), c.getToDate(), c.getReason(), c.getChangedBy(), c.getChangedAt());
   }
 
-  static ProgressUpdateResponse progressUpdate(ProgressUpdate update) {
+  public static ProgressUpdateResponse progressUpdate(ProgressUpdate update) {
     return new ProgressUpdateResponse(
         update.getId(),
         update.getRecordedOn(),
         update.getAuthor(),
         update.getBody(),
         update.getCreatedAt());
+  }
+
+  /** The RAG part of an action as the audit trail records it. */
+  public static Map<String, Object> ragState(Rag rag, String reason) {
+    return ragState(rag, reason, null);
+  }
+
+  /** A RAG rating as the audit trail keeps it: with its reason and the evidence it rests on. */
+  public static Map<String, Object> ragState(Rag rag, String reason, String evidence) {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("rag", rag);
+    if (reason != null) {
+      state.put("reason", reason);
+    }
+    if (evidence != null) {
+      state.put("evidence", evidence);
+    }
+    return state;
   }
 
   static RagChangeResponse ragChange(RagChange change) {

@@ -173,8 +173,8 @@ public class ActionService {
         "RAG_CHANGED",
         "Action",
         action.getId(),
-        ragState(from, null, null),
-        ragState(change.getToRag(), change.getReason(), change.getEvidence()));
+        ActionMapper.ragState(from, null, null),
+        ActionMapper.ragState(change.getToRag(), change.getReason(), change.getEvidence()));
     return response(action);
   }
 
@@ -299,18 +299,6 @@ public class ActionService {
               + user.organisationName()
               + ": partners can update only the actions their organisation co-leads");
     }
-  }
-
-  private static Map<String, Object> ragState(Rag rag, String reason, String evidence) {
-    Map<String, Object> state = new java.util.LinkedHashMap<>();
-    state.put("rag", rag);
-    if (reason != null) {
-      state.put("reason", reason);
-    }
-    if (evidence != null) {
-      state.put("evidence", evidence);
-    }
-    return state;
   }
 
   private Action find(Long id) {

@@ -53,6 +53,10 @@ public class AuditEvent {
   @Column(name = "client_address")
   private String clientAddress;
 
+  /** The bulk upload this change was part of; null for a change made on its own. */
+  @Column(name = "batch_id")
+  private Long batchId;
+
   @JdbcTypeCode(SqlTypes.JSON)
   @Column(name = "before_state")
   private String before;
@@ -90,6 +94,11 @@ public class AuditEvent {
     this.clientAddress = clientAddress;
     this.before = before;
     this.after = after;
+  }
+
+  /** Names the bulk batch the change was part of. */
+  void inBatch(Long batch) {
+    this.batchId = batch;
   }
 
   public Long getId() {
@@ -138,6 +147,10 @@ public class AuditEvent {
 
   public String getClientAddress() {
     return clientAddress;
+  }
+
+  public Long getBatchId() {
+    return batchId;
   }
 
   public String getBefore() {

@@ -58,6 +58,7 @@ final class AuditMapper {
         e.getTokenId(),
         e.getRequestId(),
         withAddress ? e.getClientAddress() : null,
+        e.getBatchId(),
         before,
         after);
   }

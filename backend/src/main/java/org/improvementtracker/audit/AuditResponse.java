@@ -31,6 +31,8 @@ public record AuditResponse(
     @Schema(nullable = true) String requestId,
     @Schema(nullable = true, description = "The client's address; shown to admins only")
         String clientAddress,
+    @Schema(nullable = true, description = "The bulk upload this change was part of, if any")
+        Long batchId,
     @Schema(nullable = true, description = "The state before, as the API showed it")
         JsonNode before,
     @Schema(nullable = true, description = "The state after, as the API shows it") JsonNode after) {

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.improvementtracker.audit.AuditLog;
+import org.improvementtracker.common.DateRange;
 import org.improvementtracker.common.ETags;
 import org.improvementtracker.common.InvalidInputException;
 import org.improvementtracker.common.NotFoundException;
@@ -82,7 +83,9 @@ public class MeetingService {
    */
   public List<BoardRecords.ActionArisingResponse> actionsArising(Long meetingId) {
     Meeting meeting = find(meetingId);
-    LocalDate since = previous(meeting).map(Meeting::getDate).orElse(LocalDate.MIN);
+    // LocalDate.MIN is no date PostgreSQL knows: a board's first meeting looks back to the start.
+    LocalDate since =
+        previous(meeting).map(Meeting::getDate).orElse(LocalDate.of(DateRange.FIRST_YEAR, 1, 1));
     LocalDate today = today();
     return em
         .createQuery(

@@ -77,11 +77,16 @@ public class ParamConverters implements ParamConverterProvider {
   }
 
   private static LocalDate date(String value) {
+    LocalDate date;
     try {
-      return LocalDate.parse(value);
+      date = LocalDate.parse(value);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(value, e);
     }
+    if (DateRange.refused(date)) {
+      throw new IllegalArgumentException(value);
+    }
+    return date;
   }
 
   private static Method valueFactory(Class<?> type) {

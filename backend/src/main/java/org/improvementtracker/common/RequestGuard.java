@@ -10,6 +10,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +36,16 @@ public class RequestGuard {
 
   static final int MAX_HEADERS_LENGTH = 16384;
 
+  /** The system property that leaves checking the address to us (see {@link #isValidUri}). */
+  public static final String DISABLE_URI_VALIDATION = "vertx.disableURIValidation";
+
+  /** Bulk uploads may be as large as the decoder admits; every other body is held lower. */
+  static final String UPLOADS = "/api/v1/bulk/";
+
+  @Inject TrackerConfig config;
+
   @ConfigProperty(name = "quarkus.http.limits.max-body-size")
-  MemorySize maxBodySize;
+  MemorySize maxUploadSize;
 
   @Inject ObjectMapper json;
 
@@ -51,6 +61,10 @@ public class RequestGuard {
       refuse(context, 414, null, null);
       return;
     }
+    if (!isValidUri(context.request().uri())) {
+      refuse(context, 400, "url", "is not a valid URL");
+      return;
+    }
     int headersLength = 0;
     for (Map.Entry<String, String> header : context.request().headers()) {
       headersLength += header.getKey().length() + header.getValue().length() + 4;
@@ -62,7 +76,11 @@ public class RequestGuard {
     String declared = context.request().getHeader("Content-Length");
     if (declared != null
         && declared.matches("\\d{1,18}")
-        && Long.parseLong(declared) > maxBodySize.asLongValue()) {
+        && Long.parseLong(declared)
+            > (context.request().path().startsWith(UPLOADS)
+                    ? maxUploadSize
+                    : config.limits().maxBodySize())
+                .asLongValue()) {
       refuse(context, 413, null, null);
       return;
     }
@@ -78,6 +96,20 @@ public class RequestGuard {
       return;
     }
     context.next();
+  }
+
+  /**
+   * The address as {@link URI} reads it. Quarkus makes the same check before any handler of ours
+   * and answers an empty 400, so the server turns that off ({@code vertx.disableURIValidation}, set
+   * by Main and for tests) and the check is made here, with a problem body.
+   */
+  static boolean isValidUri(String uri) {
+    try {
+      new URI(uri);
+      return true;
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   /** The name of the first path, parameter or header that holds refused text, or null. */

@@ -27,6 +27,15 @@ public interface TrackerConfig {
 
   Sso sso();
 
+  Limits limits();
+
+  /** Request limits below the HTTP decoder's own, so that a refusal is a problem document. */
+  interface Limits {
+    /** The largest body of any request but a bulk upload (those may reach the decoder's limit). */
+    @WithDefault("10M")
+    io.quarkus.runtime.configuration.MemorySize maxBodySize();
+  }
+
   /** Optional single sign-on through an OpenID Connect provider (the quarkus.oidc.* settings). */
   interface Sso {
     @WithDefault("false")

@@ -29,6 +29,7 @@ import org.improvementtracker.audit.AuditLog;
 import org.improvementtracker.caseaudit.AuditFigures;
 import org.improvementtracker.caseaudit.AuditRecommendation;
 import org.improvementtracker.caseaudit.CaseAudit;
+import org.improvementtracker.common.FirstStart;
 import org.improvementtracker.common.Period;
 import org.improvementtracker.common.TrackerConfig;
 import org.improvementtracker.finding.Finding;
@@ -102,7 +103,11 @@ public class DemoDataLoader {
   @Transactional
   @TransactionConfiguration(timeout = 600)
   void onStart(@Observes @jakarta.annotation.Priority(BEFORE_ADMIN) StartupEvent event) {
-    if (!config.demoData() || plans.count() > 0) {
+    if (!config.demoData()) {
+      return;
+    }
+    FirstStart.lock(em); // another server starting now may be loading it
+    if (plans.count() > 0) {
       return;
     }
     Map<String, Organisation> organisations = createOrganisationsAndAccounts();

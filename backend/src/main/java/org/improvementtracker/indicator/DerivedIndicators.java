@@ -151,16 +151,26 @@ public class DerivedIndicators {
 
   /** Refuses a typed figure for a derived indicator, naming where its figures come from. */
   void refuseTyped(Indicator indicator) {
-    if (indicator.isDerived()) {
-      throw new RuleViolationException(
-          "Indicator "
-              + indicator.getNumber()
-              + " is computed from "
-              + sourceOf(indicator.getDerivation()).source()
-              + " ("
-              + indicator.getFormula()
-              + "); change those records instead of typing a figure");
+    typedRefusal(indicator)
+        .ifPresent(
+            reason -> {
+              throw new RuleViolationException(reason);
+            });
+  }
+
+  /** Why nobody types this indicator's figures (where they come from), if they are computed. */
+  public java.util.Optional<String> typedRefusal(Indicator indicator) {
+    if (!indicator.isDerived()) {
+      return java.util.Optional.empty();
     }
+    return java.util.Optional.of(
+        "Indicator "
+            + indicator.getNumber()
+            + " is computed from "
+            + sourceOf(indicator.getDerivation()).source()
+            + " ("
+            + indicator.getFormula()
+            + "); change those records instead of typing a figure");
   }
 
   private DerivedFigures sourceOf(String derivation) {

@@ -6,15 +6,12 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import org.improvementtracker.audit.AuditLog;
 import org.improvementtracker.common.ETags;
-import org.improvementtracker.common.FieldError;
 import org.improvementtracker.common.InvalidInputException;
 import org.improvementtracker.common.NotFoundException;
 import org.improvementtracker.common.Period;
@@ -27,9 +24,6 @@ import org.improvementtracker.security.CurrentUser;
  */
 @ApplicationScoped
 public class IndicatorFigures {
-  /** Slack when checking a value against numerator/denominator: figures are printed to 0.1. */
-  static final BigDecimal RATIO_SLACK = new BigDecimal("0.05");
-
   @Inject IndicatorDefinitions definitions;
   @Inject IndicatorValueRepository values;
   @Inject CurrentUser currentUser;
@@ -155,50 +149,13 @@ public class IndicatorFigures {
     return period;
   }
 
-  /**
-   * Checks a figure: it fits its unit, numerator and denominator go together and agree with the
-   * value (which they supply when it is omitted).
-   */
+  /** Checks a figure against {@link FigureRules}, refusing it with every broken rule. */
   private static BigDecimal checkedValue(Unit unit, IndicatorRecords.ValueRequest request) {
-    List<FieldError> errors = new ArrayList<>();
-    BigDecimal numerator = request.numerator();
-    BigDecimal denominator = request.denominator();
-    BigDecimal value = request.value();
-    if ((numerator == null) != (denominator == null)) {
-      errors.add(
-          new FieldError(
-              numerator == null ? "numerator" : "denominator",
-              "numerator and denominator go together"));
-    } else if (numerator != null) {
-      if (unit == Unit.COUNT) {
-        errors.add(new FieldError("numerator", "a count has no numerator or denominator"));
-      } else if (denominator.signum() <= 0) {
-        errors.add(new FieldError("denominator", "must be greater than 0"));
-      } else if (numerator.signum() < 0) {
-        errors.add(new FieldError("numerator", "must not be negative"));
-      } else {
-        BigDecimal computed =
-            numerator.multiply(unit.scale()).divide(denominator, 4, RoundingMode.HALF_UP);
-        if (value == null) {
-          value = computed;
-        } else if (value.subtract(computed).abs().compareTo(RATIO_SLACK) > 0) {
-          errors.add(
-              new FieldError(
-                  "value",
-                  "does not match numerator/denominator, which give "
-                      + computed.setScale(1, RoundingMode.HALF_UP).toPlainString()));
-        }
-      }
+    FigureRules.Checked checked =
+        FigureRules.check(unit, request.value(), request.numerator(), request.denominator());
+    if (!checked.errors().isEmpty()) {
+      throw new InvalidInputException(checked.errors());
     }
-    if (value == null && errors.isEmpty()) {
-      errors.add(new FieldError("value", "is required (or give numerator and denominator)"));
-    }
-    if (value != null) {
-      unit.refusal(value).map(m -> new FieldError("value", m)).ifPresent(errors::add);
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
-    return value;
+    return checked.value();
   }
 }

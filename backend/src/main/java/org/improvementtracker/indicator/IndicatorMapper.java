@@ -91,7 +91,8 @@ final class IndicatorMapper {
         r.getNewStatus(),
         r.getReason(),
         r.getChangedBy(),
-        r.getChangedAt());
+        r.getChangedAt(),
+        r.getBatchId());
   }
 
   static IndicatorRecords.BenchmarkBody benchmark(Benchmark b) {

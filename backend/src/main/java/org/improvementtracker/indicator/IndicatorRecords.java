@@ -116,7 +116,9 @@ public final class IndicatorRecords {
       ValueStatus newStatus,
       @Schema(nullable = true, description = "Why the figure was corrected") String reason,
       String changedBy,
-      OffsetDateTime changedAt) {}
+      OffsetDateTime changedAt,
+      @Schema(nullable = true, description = "The bulk upload that made this change, if one did")
+          Long batchId) {}
 
   public record BenchmarkBody(
       @NotBlank @Size(max = 100) @Schema(examples = "England") String comparator,

@@ -62,6 +62,10 @@ public class ValueRevision {
   @Column(name = "changed_at")
   private OffsetDateTime changedAt;
 
+  /** The bulk upload that made this change; null for a figure typed on its own. */
+  @Column(name = "batch_id")
+  private Long batchId;
+
   protected ValueRevision() {}
 
   ValueRevision(
@@ -137,5 +141,9 @@ public class ValueRevision {
 
   public OffsetDateTime getChangedAt() {
     return changedAt;
+  }
+
+  public Long getBatchId() {
+    return batchId;
   }
 }

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.improvementtracker.audit.AuditLog;
+import org.improvementtracker.common.FirstStart;
 import org.improvementtracker.common.TrackerConfig;
 import org.jboss.logging.Logger;
 
@@ -34,6 +35,7 @@ public class AdminBootstrap {
 
   @Transactional
   void onStart(@Observes @Priority(AFTER_DEMO_DATA) StartupEvent event) {
+    FirstStart.lock(em); // another server starting now may be creating it
     if (users.findByUsername(ADMIN_USERNAME).isPresent()) {
       return;
     }

@@ -42,10 +42,10 @@ public class SecurityHeaders {
     context.put(CurrentUser.REQUEST_ID, requestId);
     RequestIds.set(requestId);
     HttpServerResponse response = context.response();
+    String path = path(context);
     response.putHeader("X-Request-Id", requestId);
     response.putHeader(
-        "Content-Security-Policy",
-        context.normalizedPath().startsWith("/q/swagger-ui") ? DOCS_CSP : CSP);
+        "Content-Security-Policy", path.startsWith("/q/swagger-ui") ? DOCS_CSP : CSP);
     response.putHeader("X-Content-Type-Options", "nosniff");
     response.putHeader("X-Frame-Options", "DENY");
     response.putHeader("Referrer-Policy", "no-referrer");
@@ -54,7 +54,6 @@ public class SecurityHeaders {
       // Served over HTTPS: browsers must never try plain HTTP for this host again.
       response.putHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
-    String path = context.normalizedPath();
     if (path.startsWith("/api/")) {
       // Plan data is not for shared caches or the browser's back-button cache.
       response.putHeader("Cache-Control", "no-store");
@@ -70,5 +69,15 @@ public class SecurityHeaders {
           });
     }
     context.next();
+  }
+
+  /** The normalised path; the path as sent when it cannot be decoded (RequestGuard refuses it). */
+  private static String path(RoutingContext context) {
+    try {
+      return context.normalizedPath();
+    } catch (IllegalArgumentException e) {
+      String path = context.request().path();
+      return path == null ? "" : path;
+    }
   }
 }

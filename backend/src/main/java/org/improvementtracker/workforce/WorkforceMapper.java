@@ -3,7 +3,7 @@ package org.improvementtracker.workforce;
 import java.math.BigDecimal;
 
 /** Turns the workforce feature's entities into the records the API sends, in one place. */
-final class WorkforceMapper {
+public final class WorkforceMapper {
   private WorkforceMapper() {}
 
   static WorkforceRecords.TeamResponse team(Team t) {
@@ -11,7 +11,7 @@ final class WorkforceMapper {
         t.getId(), t.getCode(), t.getName(), t.getServiceArea());
   }
 
-  static WorkforceRecords.CaseloadSnapshotResponse caseload(CaseloadSnapshot s) {
+  public static WorkforceRecords.CaseloadSnapshotResponse caseload(CaseloadSnapshot s) {
     return new WorkforceRecords.CaseloadSnapshotResponse(
         s.getId(),
         s.getTeam().getId(),
@@ -28,7 +28,7 @@ final class WorkforceMapper {
   }
 
   /** The snapshot as a request body: what a merge patch is applied to. */
-  static WorkforceRecords.CaseloadSnapshotRequest request(CaseloadSnapshot s) {
+  public static WorkforceRecords.CaseloadSnapshotRequest request(CaseloadSnapshot s) {
     return new WorkforceRecords.CaseloadSnapshotRequest(
         s.getTeam().getId(),
         s.getPeriod(),
@@ -41,7 +41,7 @@ final class WorkforceMapper {
         s.getSupervisionsInTime());
   }
 
-  static CaseloadSnapshot.Details details(WorkforceRecords.CaseloadSnapshotRequest r) {
+  public static CaseloadSnapshot.Details details(WorkforceRecords.CaseloadSnapshotRequest r) {
     return new CaseloadSnapshot.Details(
         r.month(),
         r.workerReference(),
@@ -53,7 +53,7 @@ final class WorkforceMapper {
         r.supervisionsInTime());
   }
 
-  static WorkforceRecords.TeamSnapshotResponse team(TeamSnapshot s) {
+  public static WorkforceRecords.TeamSnapshotResponse team(TeamSnapshot s) {
     return new WorkforceRecords.TeamSnapshotResponse(
         s.getId(),
         s.getTeam().getId(),
@@ -66,7 +66,7 @@ final class WorkforceMapper {
         s.getVersion());
   }
 
-  static WorkforceRecords.TeamSnapshotRequest request(TeamSnapshot s) {
+  public static WorkforceRecords.TeamSnapshotRequest request(TeamSnapshot s) {
     return new WorkforceRecords.TeamSnapshotRequest(
         s.getTeam().getId(),
         s.getPeriod(),
@@ -76,7 +76,7 @@ final class WorkforceMapper {
         s.getAgencyFte());
   }
 
-  static TeamSnapshot.Details details(WorkforceRecords.TeamSnapshotRequest r) {
+  public static TeamSnapshot.Details details(WorkforceRecords.TeamSnapshotRequest r) {
     return new TeamSnapshot.Details(
         r.month(), r.establishmentFte(), r.vacantFte(), r.leaversFte(), r.agencyFte());
   }

@@ -6,12 +6,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import org.improvementtracker.audit.AuditLog;
 import org.improvementtracker.common.ETags;
+import org.improvementtracker.common.FieldError;
 import org.improvementtracker.common.Filters;
 import org.improvementtracker.common.InvalidInputException;
 import org.improvementtracker.common.MergePatcher;
@@ -35,6 +38,7 @@ public class WorkforceService {
   @Inject DerivedIndicators derived;
   @Inject WorkforceFigures figures;
   @Inject Clock clock;
+  @Inject Validator validator;
 
   public List<WorkforceRecords.TeamResponse> teams() {
     return em.createQuery("from Team t order by t.name", Team.class)
@@ -173,6 +177,65 @@ public class WorkforceService {
     em.flush();
     derived.refresh(figures);
     audit.record("TEAM_SNAPSHOT_DELETED", "TeamSnapshot", id, before, null);
+  }
+
+  /**
+   * Checks a caseload snapshot as the single-record endpoints do, without writing it: the body's
+   * constraints, a month that has come, and the snapshot's own rules. Bulk uploads check each row
+   * with it; errors name the body's fields.
+   */
+  public CaseloadSnapshot.Details checkCaseload(WorkforceRecords.CaseloadSnapshotRequest request) {
+    return WorkforceMapper.details(notInFuture(request.month(), valid(request)));
+  }
+
+  /** Checks a team snapshot as {@link #checkCaseload} checks a caseload snapshot. */
+  public TeamSnapshot.Details checkTeamSnapshot(WorkforceRecords.TeamSnapshotRequest request) {
+    return WorkforceMapper.details(notInFuture(request.month(), valid(request)));
+  }
+
+  /** The body's Bean Validation constraints, as field errors named by the body's fields. */
+  private <T> T valid(T request) {
+    List<FieldError> errors =
+        validator.validate(request).stream()
+            .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+            .sorted(Comparator.comparing(FieldError::field))
+            .toList();
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return request;
+  }
+
+  /** The team's snapshot for this month, if one has been entered. */
+  public TeamSnapshot findTeamSnapshot(Team team, Period month) {
+    return em.createQuery(
+            "from TeamSnapshot s where s.team = :team and s.period = :month", TeamSnapshot.class)
+        .setParameter("team", team)
+        .setParameter("month", month)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The snapshot of this worker in this team and month, if one has been entered. */
+  public CaseloadSnapshot findCaseload(Team team, Period month, String workerReference) {
+    return em.createQuery(
+            "from CaseloadSnapshot s where s.team = :team and s.period = :month"
+                + " and s.workerReference = :worker",
+            CaseloadSnapshot.class)
+        .setParameter("team", team)
+        .setParameter("month", month)
+        .setParameter("worker", workerReference)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Recomputes the indicators derived from snapshots: once after a whole batch of changes. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void refreshDerived() {
+    em.flush();
+    derived.refresh(figures);
   }
 
   private WorkforceRecords.CaseloadSnapshotResponse changed(

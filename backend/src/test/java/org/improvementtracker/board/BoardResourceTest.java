@@ -120,4 +120,27 @@ class BoardResourceTest {
         .statusCode(200)
         .body("items.event", hasItem("BOARD_CREATED"));
   }
+
+  @Test
+  void shouldRefuseADateNoPlanCanHoldNamingTheField() {
+    long board = newBoard("Date range board", List.of(), List.of());
+    long meeting = newMeeting(board, LocalDate.of(2023, 4, 6), "PLANNED");
+    // Java reads these as dates (a number as days since 1970); PostgreSQL cannot keep or compute
+    // with them.
+    for (Object date : List.of("+169087565-03-15", 61_759_000_000L, "0099-12-31")) {
+      api()
+          .body(Map.of("boardId", board, "date", date, "status", "PLANNED"))
+          .post("/api/v1/meetings")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors[0].field", equalTo("date"))
+          .body(
+              "errors[0].message",
+              equalTo("must be a date between 1900 and 2999, written YYYY-MM-DD"));
+    }
+    // A board's first meeting has no earlier one to look back to.
+    api().get("/api/v1/meetings/" + meeting + "/report").then().statusCode(200);
+    api().get("/api/v1/meetings/" + meeting + "/actions-arising").then().statusCode(200);
+  }
 }

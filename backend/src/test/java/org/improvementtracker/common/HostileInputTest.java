@@ -140,6 +140,20 @@ class HostileInputTest {
   }
 
   @Test
+  void shouldAnswerABadPercentEscapeInTheAddressWithAProblem() {
+    for (String path : List.of("/api/v1/actions/%zz", "/api/v1/actions?q=%zz", "/api/v1/%")) {
+      String answer = RawHttp.send("GET " + path + " HTTP/1.1");
+      assertThat(
+          path,
+          answer,
+          allOf(
+              startsWith("HTTP/1.1 400"),
+              containsString("application/problem+json"),
+              containsString("\"status\":400")));
+    }
+  }
+
+  @Test
   void shouldLetBrowsersCacheOnlyHashedAssets() {
     anonymous()
         .get("/robots-test.txt")

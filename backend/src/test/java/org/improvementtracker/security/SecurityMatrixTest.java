@@ -32,6 +32,9 @@ class SecurityMatrixTest {
   private static final Set<String> ADMINS = Set.of("admin");
   private static final Set<String> FIGURES = Set.of("admin", "editor", "performance");
 
+  /** Bulk uploads and their batches (the bulk permission): no partner, editor or viewer. */
+  private static final Set<String> BULK = Set.of("admin", "performance");
+
   /** Case audits (audits:write) and workforce snapshots (workforce:write). */
   private static final Set<String> RECORDS = FIGURES;
 
@@ -112,6 +115,14 @@ class SecurityMatrixTest {
           Map.entry("PATCH /api/v1/team-snapshots/{id}", RECORDS),
           Map.entry("DELETE /api/v1/team-snapshots/{id}", RECORDS),
           Map.entry("GET /api/v1/workforce/summary", EVERYONE),
+          Map.entry("POST /api/v1/bulk/indicator-values", BULK),
+          Map.entry("POST /api/v1/bulk/action-updates", BULK),
+          Map.entry("POST /api/v1/bulk/caseload-snapshots", BULK),
+          Map.entry("POST /api/v1/bulk/team-snapshots", BULK),
+          Map.entry("GET /api/v1/bulk/batches", BULK),
+          Map.entry("GET /api/v1/bulk/batches/{id}", BULK),
+          Map.entry("POST /api/v1/bulk/batches/{id}/revert", BULK),
+          Map.entry("GET /api/v1/bulk/templates/{kind}.csv", BULK),
           Map.entry("GET /api/v1/boards", EVERYONE),
           Map.entry("POST /api/v1/boards", EDITORS),
           Map.entry("GET /api/v1/boards/{id}", EVERYONE),
