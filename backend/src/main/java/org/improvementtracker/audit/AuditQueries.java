@@ -100,7 +100,10 @@ public class AuditQueries {
             e ->
                 AuditMapper.toResponse(
                     e,
-                    names.getOrDefault(e.getEntityType(), Map.of()).get(e.getEntityId()),
+                    // Map.of() refuses a null key: an entry about no one entity has no name.
+                    e.getEntityId() == null
+                        ? null
+                        : names.getOrDefault(e.getEntityType(), Map.of()).get(e.getEntityId()),
                     withAddress,
                     json))
         .toList();

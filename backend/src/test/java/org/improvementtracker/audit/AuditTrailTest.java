@@ -118,6 +118,23 @@ class AuditTrailTest {
   }
 
   @Test
+  void shouldListAFailedSignInForAnUnknownName() {
+    // The entry is about no one account: the trail must still list it, not fail to.
+    String name = "nobody-" + System.nanoTime();
+    Api.anonymous()
+        .body(Map.of("username", name, "password", "not-a-password-at-all"))
+        .post("/api/v1/session")
+        .then()
+        .statusCode(401);
+    as("admin")
+        .get("/api/v1/audit-log?user=" + name)
+        .then()
+        .statusCode(200)
+        .body("items.event", contains("LOGIN_FAILED"))
+        .body("items[0].subject", equalTo("User"));
+  }
+
+  @Test
   void shouldFilterAndValidateTheAuditLog() {
     as("admin")
         .get("/api/v1/audit-log?from=2000-01-01&to=2000-01-31")
