@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.improvementtracker.plan.Rag;
 
@@ -97,92 +98,96 @@ public class ActionActivity {
   }
 
   public List<RagMove> ragMoves(Long planId, OffsetDateTime since, OffsetDateTime until) {
-    return em
-        .createQuery(
-            "select c, a from RagChange c join c.action a join fetch a.priority p"
-                + " where p.plan.id = :plan and a.archivedAt is null"
-                + " and c.changedAt > :since and c.changedAt <= :until"
-                + " order by a.refMajor, a.refMinor, c.changedAt, c.id",
-            Object[].class)
-        .setParameter("plan", planId)
-        .setParameter("since", since)
-        .setParameter("until", until)
-        .getResultList()
-        .stream()
-        .map(
-            row -> {
-              RagChange c = (RagChange) row[0];
-              Action a = (Action) row[1];
-              return new RagMove(
-                  a.getId(),
-                  a.getRef(),
-                  a.getPriority().getNumber(),
-                  c.getFromRag(),
-                  c.getToRag(),
-                  c.getReason(),
-                  c.getChangedBy(),
-                  c.getChangedAt());
-            })
-        .toList();
+    return inWindow(
+        RagChange.class,
+        "changedAt",
+        "c.changedAt, c.id",
+        planId,
+        since,
+        until,
+        (c, a) ->
+            new RagMove(
+                a.getId(),
+                a.getRef(),
+                a.getPriority().getNumber(),
+                c.getFromRag(),
+                c.getToRag(),
+                c.getReason(),
+                c.getChangedBy(),
+                c.getChangedAt()));
   }
 
   public List<Evidence> evidence(Long planId, OffsetDateTime since, OffsetDateTime until) {
-    return em
-        .createQuery(
-            "select u, a from ProgressUpdate u join u.action a join fetch a.priority p"
-                + " where p.plan.id = :plan and a.archivedAt is null"
-                + " and u.createdAt > :since and u.createdAt <= :until"
-                + " order by a.refMajor, a.refMinor, u.recordedOn, u.id",
-            Object[].class)
-        .setParameter("plan", planId)
-        .setParameter("since", since)
-        .setParameter("until", until)
-        .getResultList()
-        .stream()
-        .map(
-            row -> {
-              ProgressUpdate u = (ProgressUpdate) row[0];
-              Action a = (Action) row[1];
-              return new Evidence(
-                  a.getId(),
-                  a.getRef(),
-                  a.getPriority().getNumber(),
-                  u.getRecordedOn(),
-                  u.getAuthor(),
-                  u.getBody(),
-                  u.getCreatedAt());
-            })
-        .toList();
+    return inWindow(
+        ProgressUpdate.class,
+        "createdAt",
+        "c.recordedOn, c.id",
+        planId,
+        since,
+        until,
+        (u, a) ->
+            new Evidence(
+                a.getId(),
+                a.getRef(),
+                a.getPriority().getNumber(),
+                u.getRecordedOn(),
+                u.getAuthor(),
+                u.getBody(),
+                u.getCreatedAt()));
   }
 
   /** Due dates moved in the window, with the reason given for each move. */
   public List<DueDateMove> dueDateMoves(Long planId, OffsetDateTime since, OffsetDateTime until) {
+    return inWindow(
+        DueDateChange.class,
+        "changedAt",
+        "c.changedAt, c.id",
+        planId,
+        since,
+        until,
+        (c, a) ->
+            new DueDateMove(
+                a.getId(),
+                a.getRef(),
+                a.getPriority().getNumber(),
+                c.getFromDate(),
+                c.getToDate(),
+                c.getReason(),
+                c.getChangedBy(),
+                c.getChangedAt()));
+  }
+
+  /**
+   * One kind of an action's records made in (since, until], with its action, for the plan's live
+   * actions in plan order: one query, whatever the number of actions.
+   */
+  private <T, R> List<R> inWindow(
+      Class<T> record,
+      String madeAt,
+      String orderWithinAction,
+      Long planId,
+      OffsetDateTime since,
+      OffsetDateTime until,
+      BiFunction<T, Action, R> line) {
     return em
         .createQuery(
-            "select c, a from DueDateChange c join c.action a join fetch a.priority p"
+            "select c, a from "
+                + record.getSimpleName()
+                + " c join c.action a join fetch a.priority p"
                 + " where p.plan.id = :plan and a.archivedAt is null"
-                + " and c.changedAt > :since and c.changedAt <= :until"
-                + " order by a.refMajor, a.refMinor, c.changedAt, c.id",
+                + " and c."
+                + madeAt
+                + " > :since and c."
+                + madeAt
+                + " <= :until order by a.refMajor, a.refMinor, "
+                + orderWithinAction,
             Object[].class)
         .setParameter("plan", planId)
         .setParameter("since", since)
         .setParameter("until", until)
         .getResultList()
         .stream()
-        .map(
-            row -> {
-              DueDateChange c = (DueDateChange) row[0];
-              Action a = (Action) row[1];
-              return new DueDateMove(
-                  a.getId(),
-                  a.getRef(),
-                  a.getPriority().getNumber(),
-                  c.getFromDate(),
-                  c.getToDate(),
-                  c.getReason(),
-                  c.getChangedBy(),
-                  c.getChangedAt());
-            })
+        .map(row -> line.apply(record.cast(row[0]), (Action) row[1]))
         .toList();
   }
 }
