@@ -577,7 +577,11 @@ export interface paths {
          */
         get: operations["getFindings"];
         put?: never;
-        post?: never;
+        /**
+         * Add a finding: a paragraph or named area of an inspection letter
+         * @description Add a finding: a paragraph or named area of an inspection letter. Token scope: `actions:write` (or a session whose role allows it).
+         */
+        post: operations["postFindings"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2086,6 +2090,19 @@ export interface components {
             /** Format: int32 */
             paragraph: number | null;
             label: string;
+        };
+        FindingRequest: {
+            /** Format: int64 */
+            planId: number;
+            /** @description The letter it comes from, e.g. "FDFV Dec 2022" */
+            source: string;
+            /**
+             * Format: int32
+             * @description The letter's paragraph number; none for a named area for improvement
+             */
+            paragraph?: number | null;
+            summary: string;
+            priorityAction?: boolean;
         };
         FindingResponse: {
             /** Format: int64 */
@@ -5859,6 +5876,78 @@ export interface operations {
             };
             /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postFindings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindingRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -78,6 +78,7 @@ class SecurityMatrixTest {
           Map.entry("POST /api/v1/rag-proposals/{id}/reject", EDITORS),
           Map.entry("GET /api/v1/findings", EVERYONE),
           Map.entry("GET /api/v1/findings/{id}", EVERYONE),
+          Map.entry("POST /api/v1/findings", EDITORS),
           Map.entry("PUT /api/v1/findings/{id}", EDITORS),
           Map.entry("GET /api/v1/indicators", EVERYONE),
           Map.entry("POST /api/v1/indicators", EDITORS),
