@@ -16,9 +16,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +108,10 @@ class BulkAuditsTest {
     Map<String, Object> first = audits("2014-01").get(2);
     assertEquals(reference("2014-01", 0), first.get("caseReference"));
     assertEquals(List.of("Voice of the child", "Chronology"), first.get("themes"));
-    assertEquals(3, count("select count(*) from audit_event where batch_id = ?", batch));
+    assertEquals(
+        3,
+        BulkUploads.count(
+            dataSource, "select count(*) from audit_event where batch_id = ?", batch));
 
     csv(rows(team, "2014-01", "GOOD", "REQUIRES_IMPROVEMENT", "OUTSTANDING"), "")
         .statusCode(200)
@@ -321,19 +321,6 @@ class BulkAuditsTest {
     csv(template, "?dryRun=true").statusCode(200).body("rejected", equalTo(0));
     for (String who : List.of("partner", "editor", "viewer")) {
       as(who).contentType("text/csv").body(HEADER).post(URL).then().statusCode(403);
-    }
-  }
-
-  private int count(String sql, Object param) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.setObject(1, param);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
-      }
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
     }
   }
 }
