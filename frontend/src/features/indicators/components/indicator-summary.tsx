@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import type { Schemas } from '@/lib/api-client';
+import { mediumMonth } from '@/lib/months';
 import {
   BASIS_NAMES,
   FLAG_NAMES,
   figureInWords,
-  mediumMonth,
   POLARITY_NAMES,
   UNIT_NAMES,
   VALUE_STATUS_NAMES,

@@ -4,7 +4,7 @@ import { Sparkline } from '@/components/charts/sparkline';
 import { DataTable, type Column } from '@/components/data-table';
 import type { Schemas } from '@/lib/api-client';
 import { formatFigure } from '@/lib/format';
-import { longMonth, shortMonth } from '../utils/indicator-text';
+import { longMonth, shortMonth } from '@/lib/months';
 import { DirectionText } from './direction-text';
 import { FlagTags } from './flag-tags';
 import { TargetStatusTag } from './target-status-tag';

@@ -4,12 +4,14 @@ import { ErrorSummary, fieldId } from '@/components/error-summary';
 import { FieldMessages, fieldIds, formGroupClass } from '@/components/field-messages';
 import { Select } from '@/components/form-fields';
 import { useFormErrors } from '@/hooks/use-form-errors';
+import { newIdempotencyKey } from '@/lib/idempotency-key';
 import { uploadFile, type BulkResult, type UploadOutcome } from '../api/upload-file';
-import { newIdempotencyKey } from '../utils/idempotency-key';
 import { KINDS, mediaTypeOf, templateUrl, type Kind } from '../utils/kinds';
 import { ResultCounts } from './result-counts';
 import { RowProblemsTable } from './row-problems-table';
 import { UploadProgress } from './upload-progress';
+
+const newUploadKey = () => newIdempotencyKey('upload');
 
 const LABELS = {
   kind: 'What the file holds',
@@ -28,7 +30,7 @@ export function UploadForm({ onApplied }: { onApplied: (result: BulkResult) => v
   // A new key empties the file input, which cannot be emptied otherwise.
   const [fileInput, setFileInput] = useState(0);
   const [acknowledged, setAcknowledged] = useState(false);
-  const [key, setKey] = useState(newIdempotencyKey);
+  const [key, setKey] = useState(newUploadKey);
   const [checked, setChecked] = useState<UploadOutcome>();
   const [progress, setProgress] = useState<number | null>();
   const form = useFormErrors();
@@ -38,7 +40,7 @@ export function UploadForm({ onApplied }: { onApplied: (result: BulkResult) => v
   /** Anything that changes the request makes a new one: checked again, with a new key. */
   function changed() {
     setChecked(undefined);
-    setKey(newIdempotencyKey());
+    setKey(newUploadKey());
     form.clear();
   }
 
@@ -97,7 +99,7 @@ export function UploadForm({ onApplied }: { onApplied: (result: BulkResult) => v
     setFileInput((n) => n + 1);
     setAcknowledged(false);
     setChecked(undefined);
-    setKey(newIdempotencyKey());
+    setKey(newUploadKey());
     onApplied(outcome.result);
   }
 
@@ -189,7 +191,7 @@ export function UploadForm({ onApplied }: { onApplied: (result: BulkResult) => v
                     checked={acknowledged}
                     onChange={(next) => {
                       setAcknowledged(next);
-                      setKey(newIdempotencyKey());
+                      setKey(newUploadKey());
                       form.clear();
                     }}
                   />
