@@ -14,12 +14,6 @@ export function figureInWords(value: number | undefined, unit: Unit): string {
   }
 }
 
-export const UNIT_NAMES: Record<Unit, string> = {
-  PERCENT: 'Percentage',
-  RATE_PER_10K: 'Rate per 10,000',
-  COUNT: 'Count',
-};
-
 export const BASIS_NAMES: Record<Schemas['Basis'], string> = {
   IN_MONTH: 'In month',
   MONTH_END_SNAPSHOT: 'Snapshot at month end',
