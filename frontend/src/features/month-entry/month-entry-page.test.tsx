@@ -106,13 +106,23 @@ function bulkAnswers(...answers: (() => Response)[]): Sent[] {
 
 const asked: string[] = [];
 
+const plan = (id: number, title: string): Schemas['PlanResponse'] => ({
+  id,
+  title,
+  organisation: 'Plymouth City Council',
+  period: '2023-2024',
+  status: 'ACTIVE',
+});
+
 beforeEach(() => {
   signedInAs('admin');
   asked.length = 0;
   server.use(
+    http.get('/api/v1/plans', () => HttpResponse.json([plan(3, 'Improvement plan')])),
     http.get('/api/v1/scorecard', ({ request }) => {
       const query = new URL(request.url).searchParams;
       asked.push(request.url.slice(request.url.indexOf('?')));
+      expect(query.get('plan')).toBe('3');
       const to = query.get('to') ?? '2023-03';
       const months = Number(query.get('months'));
       const [year, month] = to.split('-').map(Number);
@@ -145,7 +155,7 @@ describe('MonthEntryPage', () => {
     expect(await figure(9, NFA)).toHaveValue('');
     expect(screen.getByLabelText('Month')).toHaveValue('2023-04');
     expect(screen.getByRole('heading', { name: 'Figures for Apr 2023' })).toBeInTheDocument();
-    expect(asked).toEqual(['?months=1', '?months=4&to=2023-04']);
+    expect(asked).toEqual(['?plan=3&months=1', '?plan=3&months=4&to=2023-04']);
 
     const frontDoor = screen.getByRole('table', { name: 'Front Door' });
     const nfa = within(frontDoor).getByRole('row', { name: new RegExp(NFA) });
@@ -345,8 +355,28 @@ describe('MonthEntryPage', () => {
 
     expect(await figure(9, NFA, '2023-02')).toHaveValue('');
     expect(router.state.location.search).toBe('?month=2023-02');
-    expect(asked.at(-1)).toBe('?months=4&to=2023-02');
+    expect(asked.at(-1)).toBe('?plan=3&months=4&to=2023-02');
     expect(screen.getByRole('heading', { name: 'Figures for Feb 2023' })).toBeInTheDocument();
+  });
+
+  it('shows the plan chosen when there are several', async () => {
+    server.use(
+      http.get('/api/v1/plans', () =>
+        HttpResponse.json([plan(1, 'SEND improvement plan'), plan(3, 'Improvement plan')]),
+      ),
+    );
+    const { router } = renderPage(<MonthEntryPage />, {
+      route: '/month-entry?plan=3&month=2023-04',
+      path: '/month-entry',
+    });
+    expect(await figure(9, NFA)).toBeInTheDocument();
+    expect(screen.getByLabelText('Plan')).toHaveValue('3');
+    expect(asked).toEqual(['?plan=3&months=4&to=2023-04']);
+
+    fireEvent.change(screen.getByLabelText('Month'), { target: { value: '2023-03' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Show month' }));
+    expect(await figure(9, NFA, '2023-03')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?month=2023-03&plan=3');
   });
 
   it('tells users without the bulk permission that they cannot enter figures here', async () => {

@@ -1,10 +1,12 @@
 import { useSearchParams } from 'react-router';
 import { Page } from '@/components/page';
 import { QueryState } from '@/components/query-state';
+import type { Schemas } from '@/lib/api-client';
 import { useMe } from '@/lib/me';
 import { mediumMonth } from '@/lib/months';
 import { can } from '@/lib/permissions';
 import { useDerivations } from './api/get-derivations';
+import { usePlans } from './api/get-plans';
 import { useScorecard } from './api/get-scorecard';
 import { isEnterableMonth, MonthChooser } from './components/month-chooser';
 import { MonthSheet } from './components/month-sheet';
@@ -21,7 +23,7 @@ export default function MonthEntryPage() {
       <QueryState isPending={me.isPending} error={me.error}>
         {() =>
           can(me.data, 'bulk') ? (
-            <MonthEntry />
+            <Plans />
           ) : (
             <p className="govuk-body">
               Only the performance team and administrators can enter a month&apos;s figures here.
@@ -33,14 +35,8 @@ export default function MonthEntryPage() {
   );
 }
 
-function MonthEntry() {
-  const [params, setParams] = useSearchParams();
-  const asked = params.get('month') ?? '';
-  const chosen = isEnterableMonth(asked) ? asked : undefined;
-  // Without a month in the address, the month after the latest with figures is offered.
-  const latest = useScorecard(1, undefined, { enabled: chosen === undefined });
-  const month = chosen ?? (latest.data ? defaultMonth(latest.data.periods.at(-1)) : undefined);
-
+function Plans() {
+  const plans = usePlans();
   return (
     <>
       <p className="govuk-body">
@@ -53,25 +49,53 @@ function MonthEntry() {
         Figures computed from case audits and workforce records are shown for reference: change
         those records instead.
       </p>
-      <QueryState isPending={month === undefined} error={latest.error}>
-        {() => (
-          <>
-            <MonthChooser
-              key={`chooser-${month}`}
-              month={month!}
-              onChoose={(next) => setParams({ month: next })}
-            />
-            <Sheet key={`sheet-${month}`} period={month!} />
-          </>
-        )}
+      <QueryState isPending={plans.isPending} error={plans.error}>
+        {() =>
+          plans.data!.length === 0 ? (
+            <p className="govuk-body">There is no plan yet.</p>
+          ) : (
+            <MonthEntry plans={plans.data!} />
+          )
+        }
       </QueryState>
     </>
   );
 }
 
-function Sheet({ period }: { period: string }) {
-  const scorecard = useScorecard(MONTHS_BEFORE + 1, period);
-  const derivations = useDerivations(scorecard.data?.planId);
+function MonthEntry({ plans }: { plans: Schemas['PlanResponse'][] }) {
+  const [params, setParams] = useSearchParams();
+  const plan = plans.find((p) => String(p.id) === params.get('plan')) ?? plans[0];
+  const asked = params.get('month') ?? '';
+  const chosen = isEnterableMonth(asked) ? asked : undefined;
+  // Without a month in the address, the month after the plan's latest with figures is offered.
+  const latest = useScorecard(plan.id, 1, undefined, { enabled: chosen === undefined });
+  const month = chosen ?? (latest.data ? defaultMonth(latest.data.periods.at(-1)) : undefined);
+
+  return (
+    <QueryState isPending={month === undefined} error={latest.error}>
+      {() => (
+        <>
+          <MonthChooser
+            key={`chooser-${plan.id}-${month}`}
+            plans={plans}
+            plan={plan.id}
+            month={month!}
+            onChoose={(next) => {
+              const query = new URLSearchParams({ month: next.month });
+              if (plans.length > 1) query.set('plan', String(next.plan));
+              setParams(query);
+            }}
+          />
+          <Sheet key={`sheet-${plan.id}-${month}`} plan={plan.id} period={month!} />
+        </>
+      )}
+    </QueryState>
+  );
+}
+
+function Sheet({ plan, period }: { plan: number; period: string }) {
+  const scorecard = useScorecard(plan, MONTHS_BEFORE + 1, period);
+  const derivations = useDerivations(plan);
   return (
     <QueryState
       isPending={scorecard.isPending || derivations.isPending}
@@ -85,11 +109,7 @@ function Sheet({ period }: { period: string }) {
         return (
           <>
             <h2 className="govuk-heading-l">Figures for {mediumMonth(period)}</h2>
-            <MonthSheet
-              plan={data.planId}
-              period={period}
-              areas={sheetOf(data, derivations.data!)}
-            />
+            <MonthSheet plan={plan} period={period} areas={sheetOf(data, derivations.data!)} />
           </>
         );
       }}

@@ -18,6 +18,6 @@ export const derivationsQuery = (plan: number) =>
     queryFn: () => getDerivations(plan),
   });
 
-export function useDerivations(plan: number | undefined) {
-  return useQuery({ ...derivationsQuery(plan ?? 0), enabled: plan !== undefined });
+export function useDerivations(plan: number) {
+  return useQuery(derivationsQuery(plan));
 }
