@@ -150,10 +150,15 @@ const figure = (number: number, name: string, month = '2023-04') =>
 
 describe('MonthEntryPage', () => {
   it('offers the month after the latest figures, with the months before beside each figure', async () => {
-    renderPage(<MonthEntryPage />);
+    const { router } = renderPage(<MonthEntryPage />, {
+      route: '/month-entry',
+      path: '/month-entry',
+    });
 
     expect(await figure(9, NFA)).toHaveValue('');
     expect(screen.getByLabelText('Month')).toHaveValue('2023-04');
+    // Kept in the address: saving April's figures makes April the latest, but the page stays.
+    expect(router.state.location.search).toBe('?month=2023-04');
     expect(screen.getByRole('heading', { name: 'Figures for Apr 2023' })).toBeInTheDocument();
     expect(asked).toEqual(['?plan=3&months=1', '?plan=3&months=4&to=2023-04']);
 

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { Page } from '@/components/page';
 import { QueryState } from '@/components/query-state';
@@ -70,6 +71,14 @@ function MonthEntry({ plans }: { plans: Schemas['PlanResponse'][] }) {
   // Without a month in the address, the month after the plan's latest with figures is offered.
   const latest = useScorecard(plan.id, 1, undefined, { enabled: chosen === undefined });
   const month = chosen ?? (latest.data ? defaultMonth(latest.data.periods.at(-1)) : undefined);
+  // The month offered is kept in the address, so that saving its figures (which moves the latest
+  // month with figures on) leaves the page on the same month.
+  useEffect(() => {
+    if (chosen || !month) return;
+    const query = new URLSearchParams(params);
+    query.set('month', month);
+    setParams(query, { replace: true });
+  }, [chosen, month, params, setParams]);
 
   return (
     <QueryState isPending={month === undefined} error={latest.error}>

@@ -248,7 +248,14 @@ export function MonthSheet({
               <ul className="govuk-list govuk-list--bullet">
                 {Object.entries(problems.warnings).map(([field, text]) => (
                   <li key={field}>
-                    <a className="govuk-link" href={`#${fieldId(field)}`}>
+                    <a
+                      className="govuk-link"
+                      href={`#${fieldId(field)}`}
+                      onClick={(event) => {
+                        event.preventDefault();
+                        document.getElementById(fieldId(field))?.focus();
+                      }}
+                    >
                       {labels[field]}
                     </a>
                     : {text}
