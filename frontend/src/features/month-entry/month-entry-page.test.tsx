@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Schemas } from '@/lib/api-client';
-import { aPage, anIndicator, aScorecardArea, aScorecardRow } from '@/testing/builders';
+import { aBulkResult, aPage, anIndicator, aScorecardArea, aScorecardRow } from '@/testing/builders';
 import { renderPage } from '@/testing/render';
 import { problem, server, signedInAs } from '@/testing/server';
 import MonthEntryPage from './month-entry-page';
@@ -60,18 +60,7 @@ function scorecard(periods: string[]): Schemas['Scorecard'] {
   };
 }
 
-const counts = { created: 0, updated: 0, unchanged: 0, rejected: 0, warned: 0 };
-
-function result(fields: Partial<Schemas['BulkResult']>): Schemas['BulkResult'] {
-  return {
-    kind: 'indicator-values',
-    batchId: null,
-    ...counts,
-    errors: [],
-    warnings: [],
-    ...fields,
-  };
-}
+const result = aBulkResult;
 
 function refusal(fields: Partial<Schemas['BulkResult']>) {
   return HttpResponse.json(

@@ -2,9 +2,9 @@ import { targetText } from '@/lib/indicator-text';
 import { Link } from 'react-router';
 import { Sparkline } from '@/components/charts/sparkline';
 import { DataTable, type Column } from '@/components/data-table';
+import { MonthHeader } from '@/components/month-header';
 import { FigureCell } from '@/components/figure-cell';
 import type { Schemas } from '@/lib/api-client';
-import { longMonth, shortMonth } from '@/lib/months';
 import { DirectionText } from './direction-text';
 import { FlagTags } from './flag-tags';
 import { TargetStatusTag } from './target-status-tag';
@@ -47,12 +47,7 @@ export function ScorecardAreaTable({
       ),
     },
     ...periods.map((period, i): Column<Row> => ({
-      header: (
-        <>
-          <span aria-hidden="true">{shortMonth(period)}</span>
-          <span className="govuk-visually-hidden">{longMonth(period)}</span>
-        </>
-      ),
+      header: <MonthHeader period={period} />,
       key: period,
       numeric: true,
       headerClassName: 'app-nowrap',

@@ -1,8 +1,9 @@
 import { DataTable, type Column } from '@/components/data-table';
+import { MonthHeader } from '@/components/month-header';
 import { FigureCell } from '@/components/figure-cell';
 import type { FieldErrors } from '@/components/error-summary';
 import { UNIT_NAMES } from '@/lib/indicator-text';
-import { addMonths, longMonth, mediumMonth, shortMonth } from '@/lib/months';
+import { addMonths, mediumMonth } from '@/lib/months';
 import {
   figureField,
   MONTHS_BEFORE,
@@ -58,12 +59,7 @@ export function AreaTable({
     },
     { header: 'Unit', cell: (row) => UNIT_NAMES[row.unit], cellClassName: muted },
     ...before.map((month, i): Column<SheetRow> => ({
-      header: (
-        <>
-          <span aria-hidden="true">{shortMonth(month)}</span>
-          <span className="govuk-visually-hidden">{longMonth(month)}</span>
-        </>
-      ),
+      header: <MonthHeader period={month} />,
       key: month,
       numeric: true,
       headerClassName: 'app-nowrap',

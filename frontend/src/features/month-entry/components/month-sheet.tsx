@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode, type Ref } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { ChoiceItem, Radios } from '@/components/choice-fields';
+import { AcknowledgeWarnings, WARNINGS_NOT_ACKNOWLEDGED } from '@/components/acknowledge-warnings';
+import { Radios } from '@/components/choice-fields';
 import { ErrorSummary, fieldId } from '@/components/error-summary';
-import { FieldMessages, formGroupClass } from '@/components/field-messages';
+import { SendButton } from '@/components/send-button';
 import { SuccessBanner } from '@/components/success-banner';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import type { Schemas } from '@/lib/api-client';
@@ -135,9 +136,7 @@ export function MonthSheet({
   async function save() {
     if (!checked || inFlight.current) return;
     if (checked.outcome.result.warned > 0 && !acknowledged) {
-      form.check({
-        acknowledgeWarnings: 'Confirm that you have checked the figures with warnings',
-      });
+      form.check({ acknowledgeWarnings: WARNINGS_NOT_ACKNOWLEDGED });
       return;
     }
     const outcome = await send(checked.rows, false);
@@ -223,7 +222,7 @@ export function MonthSheet({
           />
         ))}
         <div className="govuk-button-group">
-          <SendButton secondary submit sending={sending} buttonRef={checkButton}>
+          <SendButton secondary sending={sending} buttonRef={checkButton}>
             Check figures
           </SendButton>
         </div>
@@ -262,64 +261,22 @@ export function MonthSheet({
                   </li>
                 ))}
               </ul>
-              <div className={formGroupClass(form.errors.acknowledgeWarnings)}>
-                <FieldMessages
-                  id={fieldId('acknowledgeWarnings')}
-                  error={form.errors.acknowledgeWarnings}
-                />
-                <div className="govuk-checkboxes govuk-checkboxes--small">
-                  <ChoiceItem
-                    kind="checkboxes"
-                    id={fieldId('acknowledgeWarnings')}
-                    name="acknowledgeWarnings"
-                    value="true"
-                    label="I have checked these figures"
-                    checked={acknowledged}
-                    onChange={(next) => {
-                      setAcknowledged(next);
-                      setKey(newKey());
-                    }}
-                  />
-                </div>
-              </div>
+              <AcknowledgeWarnings
+                checked={acknowledged}
+                error={form.errors.acknowledgeWarnings}
+                onChange={(next) => {
+                  setAcknowledged(next);
+                  setKey(newKey());
+                  form.clear();
+                }}
+              />
             </>
           )}
-          <SendButton sending={sending} onClick={() => void save()}>
+          <SendButton sending={sending} onClick={save}>
             Save figures
           </SendButton>
         </section>
       )}
     </>
-  );
-}
-
-/** A button that sends the figures: disabled while they are being sent. */
-function SendButton({
-  secondary,
-  submit,
-  sending,
-  onClick,
-  buttonRef,
-  children,
-}: {
-  secondary?: boolean;
-  submit?: boolean;
-  sending: boolean;
-  onClick?: () => void;
-  buttonRef?: Ref<HTMLButtonElement>;
-  children: ReactNode;
-}) {
-  return (
-    <button
-      ref={buttonRef}
-      type={submit ? 'submit' : 'button'}
-      className={`govuk-button${secondary ? ' govuk-button--secondary' : ''}`}
-      data-module="govuk-button"
-      disabled={sending}
-      aria-disabled={sending}
-      onClick={onClick}
-    >
-      {children}
-    </button>
   );
 }
