@@ -8,13 +8,8 @@ import { ApiError, type Schemas } from '@/lib/api-client';
 import { keysOf } from '@/lib/enums';
 import type { Unit } from '@/lib/format';
 import { useRecordValue } from '../api/record-value';
-import {
-  addMonths,
-  currentMonth,
-  figureInWords,
-  mediumMonth,
-  VALUE_STATUS_NAMES,
-} from '../utils/indicator-text';
+import { addMonths, currentMonth, mediumMonth } from '@/lib/months';
+import { figureInWords, VALUE_STATUS_NAMES } from '../utils/indicator-text';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 

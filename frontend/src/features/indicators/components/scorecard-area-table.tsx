@@ -2,9 +2,9 @@ import { targetText } from '@/lib/indicator-text';
 import { Link } from 'react-router';
 import { Sparkline } from '@/components/charts/sparkline';
 import { DataTable, type Column } from '@/components/data-table';
+import { MonthHeader } from '@/components/month-header';
+import { FigureCell } from '@/components/figure-cell';
 import type { Schemas } from '@/lib/api-client';
-import { formatFigure } from '@/lib/format';
-import { longMonth, shortMonth } from '../utils/indicator-text';
 import { DirectionText } from './direction-text';
 import { FlagTags } from './flag-tags';
 import { TargetStatusTag } from './target-status-tag';
@@ -47,12 +47,7 @@ export function ScorecardAreaTable({
       ),
     },
     ...periods.map((period, i): Column<Row> => ({
-      header: (
-        <>
-          <span aria-hidden="true">{shortMonth(period)}</span>
-          <span className="govuk-visually-hidden">{longMonth(period)}</span>
-        </>
-      ),
+      header: <MonthHeader period={period} />,
       key: period,
       numeric: true,
       headerClassName: 'app-nowrap',
@@ -60,7 +55,7 @@ export function ScorecardAreaTable({
       colSpan: (row) => (noteOnly(row) ? periods.length : undefined),
       cellClassName: (row) => (noteOnly(row) ? 'app-muted' : 'app-nowrap'),
       cell: (row) =>
-        noteOnly(row) ? row.dataStatus : <Figure cell={row.values[i]} unit={row.unit} />,
+        noteOnly(row) ? row.dataStatus : <FigureCell cell={row.values[i]} unit={row.unit} />,
     })),
     {
       header: 'Trend',
@@ -105,27 +100,4 @@ export function ScorecardAreaTable({
 /** A row whose note stands in for its figures: it has a note and no figure in the months shown. */
 function noteOnly(row: Row): boolean {
   return Boolean(row.dataStatus) && row.values.every((cell) => cell === null);
-}
-
-function Figure({ cell, unit }: { cell: Schemas['Cell'] | null; unit: Schemas['Unit'] }) {
-  if (!cell) {
-    return (
-      <>
-        <span aria-hidden="true">–</span>
-        <span className="govuk-visually-hidden">No figure</span>
-      </>
-    );
-  }
-  return (
-    <>
-      {cell.display || formatFigure(cell.value, unit)}
-      {cell.status === 'PROVISIONAL' && (
-        <>
-          {' '}
-          <span aria-hidden="true">(p)</span>
-          <span className="govuk-visually-hidden">(provisional)</span>
-        </>
-      )}
-    </>
-  );
 }
