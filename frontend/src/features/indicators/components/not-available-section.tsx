@@ -10,7 +10,7 @@ import {
   useNotAvailable,
   useWithdrawNotAvailable,
 } from '../api/not-available';
-import { currentMonth, mediumMonth } from '../utils/indicator-text';
+import { currentMonth, mediumMonth } from '@/lib/months';
 
 type NotAvailable = Schemas['UnavailableResponse'];
 
