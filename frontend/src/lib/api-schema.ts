@@ -2758,8 +2758,11 @@ export interface components {
         /** @enum {string} */
         Scope: "read" | "actions:write" | "indicators:write" | "audits:write" | "workforce:write" | "bulk" | "admin";
         Scorecard: {
-            /** Format: int64 */
-            planId: number;
+            /**
+             * Format: int64
+             * @description The plan shown; null only when several plans exist and none was asked for
+             */
+            planId: number | null;
             /** @description The months shown, oldest first */
             periods: components["schemas"]["Period"][];
             /** @description The plan's first month with a figure: how far back a window can go */

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.improvementtracker.audit.AuditLog;
 import org.improvementtracker.common.ETags;
@@ -106,7 +107,24 @@ public class IndicatorFigures {
     writeFigure(period, recorded);
     if (recorded.created()) {
       // The figure has arrived: the month is no longer missing.
-      findUnavailable(id, period).ifPresent(this::removeUnavailable);
+      // One DELETE, no SELECT first: most months were never recorded as missing.
+      List<?> removed =
+          values
+              .getEntityManager()
+              .createNativeQuery(
+                  "delete from unavailable_figure where indicator_id = ?1 and period = ?2"
+                      + " returning reason")
+              .setParameter(1, id)
+              .setParameter(2, period.toString())
+              .getResultList();
+      if (!removed.isEmpty()) {
+        audit.record(
+            "INDICATOR_FIGURE_NOT_AVAILABLE_REMOVED",
+            "Indicator",
+            id,
+            Map.of("period", period.toString(), "reason", removed.get(0)),
+            null);
+      }
     }
     if (recorded.changed()) {
       indicator.refreshVerdicts(values.recentFigures(id));

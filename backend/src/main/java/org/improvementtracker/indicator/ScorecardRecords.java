@@ -10,7 +10,11 @@ public final class ScorecardRecords {
   private ScorecardRecords() {}
 
   public record Scorecard(
-      Long planId,
+      @Schema(
+              nullable = true,
+              description =
+                  "The plan shown; null only when several plans exist and none was asked for")
+          Long planId,
       @Schema(description = "The months shown, oldest first") List<Period> periods,
       @Schema(
               nullable = true,

@@ -34,7 +34,8 @@ public class ScorecardService {
    *
    * @param to the last month shown; by default the latest month with any figure
    */
-  public ScorecardRecords.Scorecard build(Long planId, int months, Period to) {
+  public ScorecardRecords.Scorecard build(Long requestedPlan, int months, Period to) {
+    Long planId = requestedPlan != null ? requestedPlan : onlyPlan();
     List<Indicator> all = indicators.listForScorecard(planId);
     if (all.isEmpty() && planId != null && plans.findByIdOptional(planId).isEmpty()) {
       throw new InvalidInputException("plan", "no plan has id " + planId);
@@ -108,6 +109,17 @@ public class ScorecardService {
         i.direction(recent),
         assessment.status(),
         assessment.distance());
+  }
+
+  /** The plan's id when the installation has one plan, as most councils do. */
+  private Long onlyPlan() {
+    List<Long> ids =
+        plans
+            .getEntityManager()
+            .createQuery("select p.id from Plan p", Long.class)
+            .setMaxResults(2)
+            .getResultList();
+    return ids.size() == 1 ? ids.get(0) : null;
   }
 
   /**

@@ -202,4 +202,15 @@ class DemoDataTest {
         actions.getList("items.findAll { !it.indicators.isEmpty() }").size() >= 30,
         "most actions name the data they rely on");
   }
+
+  @Test
+  void shouldShowTheOnlyPlanOnTheScorecardWhenNoneIsNamed() {
+    long plan = api().get("/api/v1/plans").then().extract().jsonPath().getLong("[0].id");
+    api()
+        .get("/api/v1/scorecard")
+        .then()
+        .statusCode(200)
+        .body("planId", equalTo((int) plan))
+        .body("periods[-1]", equalTo("2023-03"));
+  }
 }
