@@ -178,4 +178,31 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
     }
     return byIndicator;
   }
+
+  /**
+   * The latest figures that the verdicts need of each indicator given, oldest first, in one query:
+   * refreshing the verdicts of a batch that touched hundreds of indicators is not one query each.
+   */
+  public Map<Long, List<BigDecimal>> recentFiguresOf(Collection<Long> indicatorIds) {
+    Map<Long, List<BigDecimal>> byIndicator = new HashMap<>();
+    if (indicatorIds.isEmpty()) {
+      return byIndicator;
+    }
+    List<?> rows =
+        getEntityManager()
+            .createNativeQuery(
+                "select i.id, v.value from unnest(cast(?1 as bigint[])) i(id) cross join lateral"
+                    + " (select value, period from indicator_value v where v.indicator_id = i.id"
+                    + " order by v.period desc limit ?2) v order by i.id, v.period")
+            .setParameter(1, indicatorIds.toArray(Long[]::new))
+            .setParameter(2, Indicator.FIGURES_FOR_VERDICTS)
+            .getResultList();
+    for (Object row : rows) {
+      Object[] cells = (Object[]) row;
+      byIndicator
+          .computeIfAbsent(((Number) cells[0]).longValue(), id -> new ArrayList<>())
+          .add((BigDecimal) cells[1]);
+    }
+    return byIndicator;
+  }
 }

@@ -263,6 +263,27 @@ class BulkIndicatorValuesTest {
   }
 
   @Test
+  void shouldWorkOutTheDirectionOfEveryIndicatorTheBatchTouched() {
+    int[] rising = indicator("PERCENT");
+    int[] falling = indicator("PERCENT");
+    StringBuilder rows = new StringBuilder("indicator,period,value\n");
+    String[] months = {"2022-10", "2022-11", "2022-12", "2023-01"};
+    double[] up = {50, 51, 52, 60};
+    for (int i = 0; i < months.length; i++) {
+      rows.append(rising[0]).append(',').append(months[i]).append(',').append(up[i]).append('\n');
+      rows.append(falling[0]).append(',').append(months[i]).append(',').append(110 - up[i] - 20);
+      rows.append('\n');
+    }
+    csv(rows.toString(), "").statusCode(200).body("created", equalTo(8));
+    api()
+        .get("/api/v1/indicators/" + rising[1])
+        .then()
+        .body("latest.period", equalTo("2023-01"))
+        .body("direction", equalTo("IMPROVING"));
+    api().get("/api/v1/indicators/" + falling[1]).then().body("direction", equalTo("DECLINING"));
+  }
+
+  @Test
   void shouldAskWhyAFinalFigureIsCorrectedAndKeepTheReasonWithTheRevision() {
     int[] indicator = indicator("COUNT");
     csv("indicator,period,value,status\n" + indicator[0] + ",2023-01,40,FINAL\n", "")
