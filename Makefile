@@ -83,17 +83,20 @@ restore: $(JAR)
 	scripts/restore.sh "$(FILE)" $(JAR)
 
 # Read benchmark against pgbench -S on throw-away databases (needs wrk and postgresql-client:
-# sudo apt-get install -y wrk postgresql-client). See README.
+# sudo apt-get install -y wrk postgresql-client), then the bulk upload against COPY. See README.
 bench: $(JAR)
 	bench/run.sh $(JAR)
+	bench/bulk.sh $(ROWS)
 
 # Lighthouse (mobile preset, Debian's chromium) on the main pages, signed in. See README.
 lighthouse: $(JAR)
 	bench/lighthouse.sh $(JAR)
 
-# Bulk upload throughput against PostgreSQL COPY on a throw-away database; prints both and the ratio.
+# Bulk upload throughput against PostgreSQL COPY on a throw-away database; prints both, the ratio
+# and the server's peak memory. ROWS=1000000 is the bounded-memory run (heap limit 512 MB).
+ROWS ?=
 bench-bulk: $(JAR)
-	bench/bulk.sh
+	bench/bulk.sh $(ROWS)
 
 format:
 	cd backend && $(MVN) $(MVN_FLAGS) spotless:apply

@@ -3,11 +3,16 @@
 # of monthly figures for many indicators, uploads them through POST /api/v1/bulk/indicator-values
 # (validation, revisions, audit trail and batch included), then loads the same rows into an
 # identical scratch table with PostgreSQL COPY on the same database, and prints both rates and
-# their ratio. Usage: bench/bulk.sh [indicators] (default 840: 840 x 120 months = 100,800 rows).
+# their ratio, then the server's memory: its peak resident set (VmHWM) and the most heap in use
+# at any collection, under a heap limit of 512 MB. It fails if the server runs out of memory.
+# Usage: bench/bulk.sh [rows] (default 100,800: 840 indicators x 120 months; 1000000 is the
+# bounded-memory run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-INDICATORS=${1:-840}
+ROWS=${1:-100800}
+MONTHS=120
+INDICATORS=$(((ROWS + MONTHS - 1) / MONTHS))
 PORT=${BENCH_PORT:-18411}
 JAR=backend/target/quarkus-app/quarkus-run.jar
 WORK=$(mktemp -d)
@@ -23,8 +28,10 @@ trap cleanup EXIT
 [ -f "$JAR" ] || make build >/dev/null
 
 echo "Starting the server on a throw-away database (heap limit 512 MB)..."
+# Every collection is logged, with the heap in use before it: its largest is the peak heap use.
 PORT=$PORT DATA_DIR="$WORK/data" DEMO_DATA=true ADMIN_PASSWORD=bench-admin-password \
-  java -Xmx512m -jar "$JAR" >"$WORK/server.log" 2>&1 &
+  java -Xmx512m -XX:+ExitOnOutOfMemoryError -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" \
+  >"$WORK/server.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 600); do
   curl -fs "$BASE/api/v1/session/options" >/dev/null 2>&1 && break
@@ -32,7 +39,7 @@ for _ in $(seq 1 600); do
 done
 curl -fs "$BASE/api/v1/session/options" >/dev/null || { cat "$WORK/server.log"; exit 1; }
 
-DB_PORT=$(sed -n 4p "$WORK/data/postmaster.pid")
+DB_PORT=$(sed -n 4p "$WORK/data/postgres/postmaster.pid")
 sql() { psql -q -X -v ON_ERROR_STOP=1 -h localhost -p "$DB_PORT" -U postgres -d postgres "$@"; }
 
 # Synthetic indicators, defined directly in the database (defining 840 by hand is not the point).
@@ -49,22 +56,34 @@ TOKEN=$(curl -fs -b "$WORK/cookies" -H "X-CSRF-Token: $CSRF" -H 'Content-Type: a
   -d '{"name":"bench","scopes":["bulk"]}' "$BASE/api/v1/tokens" |
   sed -E 's/.*"secret":"([^"]+)".*/\1/')
 
-# Ten years of figures: 2014-01 to 2023-12 for every synthetic indicator.
-awk -v n="$INDICATORS" 'BEGIN {
+# Ten years of figures, 2014-01 to 2023-12, for each synthetic indicator until there are $ROWS.
+awk -v n="$INDICATORS" -v rows="$ROWS" 'BEGIN {
   srand(11); print "indicator,period,value,status"
   for (i = 1; i <= n; i++) { base = 40 + (i % 40)
     for (y = 2014; y <= 2023; y++) for (m = 1; m <= 12; m++)
-      printf "%d,%d-%02d,%.1f,FINAL\n", 1000 + i, y, m, base + rand() * 5 } }' >"$WORK/figures.csv"
-ROWS=$(($(wc -l <"$WORK/figures.csv") - 1))
+      if (written++ < rows) printf "%d,%d-%02d,%.1f,FINAL\n", 1000 + i, y, m, base + rand() * 5 } }' \
+  >"$WORK/figures.csv"
 echo "Generated $ROWS rows ($(du -h "$WORK/figures.csv" | cut -f1))"
 
+out_of_memory() {
+  if grep -q OutOfMemoryError "$WORK/server.log" || ! kill -0 "$SERVER" 2>/dev/null; then
+    echo "FAILED: the server ran out of memory (heap limit 512 MB) or stopped:"
+    tail -n 20 "$WORK/server.log"
+    exit 1
+  fi
+}
+
 START=$(date +%s.%N)
-curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' \
+curl -sS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' \
   -H 'Content-Disposition: attachment; filename="ten-years.csv"' \
-  --data-binary @"$WORK/figures.csv" "$BASE/api/v1/bulk/indicator-values" >"$WORK/result.json"
+  --data-binary @"$WORK/figures.csv" "$BASE/api/v1/bulk/indicator-values" >"$WORK/result.json" ||
+  true
 END=$(date +%s.%N)
 API_SECONDS=$(echo "$END - $START" | bc -l)
+out_of_memory
 grep -q "\"created\":$ROWS" "$WORK/result.json" || { echo "Upload failed:"; cat "$WORK/result.json"; exit 1; }
+PEAK_RSS_KB=$(awk '/^VmHWM:/ { print $2 }' "/proc/$SERVER/status")
+PEAK_HEAP_MB=$(grep -oE '[0-9]+M->[0-9]+M' "$WORK/gc.log" | cut -dM -f1 | sort -n | tail -n 1)
 
 # The same rows into an identical scratch table with COPY, on the same database.
 sql -c "create table bench_indicator_value (like indicator_value including all)"
@@ -83,3 +102,5 @@ printf 'bulk API : %8d rows in %6.2f s = %9.0f rows/s (validation, revisions, au
   "$ROWS" "$API_SECONDS" "$API_RATE"
 printf 'COPY     : %8d rows in %6.2f s = %9.0f rows/s\n' "$ROWS" "$COPY_SECONDS" "$COPY_RATE"
 printf 'ratio    : %.2f x COPY (goal: at least 0.5)\n' "$(echo "$API_RATE / $COPY_RATE" | bc -l)"
+printf 'memory   : peak RSS %d MB, peak heap in use %s MB of the 512 MB limit (server JVM, up to the end of the upload)\n' \
+  "$((PEAK_RSS_KB / 1024))" "${PEAK_HEAP_MB:-?}"

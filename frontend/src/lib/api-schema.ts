@@ -372,6 +372,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bulk/audits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enter or correct a month of case audits at once: all rows or none
+         * @description CSV with the header caseReference,auditDate,type,team,auditor,dueDate[,grade,moderatedGrade,completedDate,themes,learning], the same columns in the first sheet of an .xlsx workbook, or JSON {"audits": [{"caseReference": "CF-102934", "auditDate": "2023-04-03", "type": "CASE_FILE", "team": "IRT", …}]}. team is the team's code; dates are YYYY-MM-DD; themes are separated by semicolons (a JSON array in JSON). Each row is checked as POST /audits checks an audit. An audit is identified by its case reference, audit date and type: a row that identifies no audit creates one (created), a row that identifies one corrects its team, auditor, grades, dates, themes and learning (updated) or restates them (unchanged); a row matching two audits entered by hand is refused. Recommendations are recorded on the audit, not in the upload. Indicators 55-58 are recomputed once for the batch. Any refused row means 422 and nothing written. Token scope: `bulk` (or a session whose role allows it).
+         */
+        post: operations["postBulkAudits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bulk/batches": {
         parameters: {
             query?: never;
@@ -4790,6 +4810,99 @@ export interface operations {
                 dryRun?: boolean;
                 /** @description The plan's id; needed when there are several */
                 plan?: number;
+            };
+            header?: {
+                /** @description attachment; filename="april.csv": recorded with the batch */
+                "Content-Disposition"?: string;
+                "Content-Length"?: number;
+                /** @description Any unique string: a repeat returns the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResult"];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A row refused or an Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BulkRefusal"];
+                };
+            };
+        };
+    };
+    postBulkAudits: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
             };
             header?: {
                 /** @description attachment; filename="april.csv": recorded with the batch */

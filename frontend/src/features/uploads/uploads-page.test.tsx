@@ -56,7 +56,13 @@ describe('UploadsPage', () => {
       within(kind)
         .getAllByRole('option')
         .map((o) => o.textContent),
-    ).toEqual(['Indicator figures', 'Action updates', 'Caseload snapshots', 'Team snapshots']);
+    ).toEqual([
+      'Indicator figures',
+      'Action updates',
+      'Caseload snapshots',
+      'Team snapshots',
+      'Case audits',
+    ]);
     await userEvent.selectOptions(kind, 'Team snapshots');
     expect(screen.getByRole('link', { name: /Download the template/ })).toHaveAttribute(
       'href',

@@ -4,6 +4,7 @@ export const KINDS = [
   { value: 'action-updates', label: 'Action updates' },
   { value: 'caseload-snapshots', label: 'Caseload snapshots' },
   { value: 'team-snapshots', label: 'Team snapshots' },
+  { value: 'audits', label: 'Case audits' },
 ] as const;
 
 export type Kind = (typeof KINDS)[number]['value'];

@@ -88,6 +88,21 @@ record PackagedServer(Process process, Path log, String url) {
         .response();
   }
 
+  /** A token of the performance team's script, for the bulk API, as README's example creates. */
+  String bulkToken(String address, String name) {
+    Response signedIn = signIn(address, "performance");
+    return from(address)
+        .cookies(signedIn.getCookies())
+        .header("X-CSRF-Token", signedIn.jsonPath().getString("csrfToken"))
+        .body(Map.of("name", name, "scopes", java.util.List.of("bulk")))
+        .post("/api/v1/tokens")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getString("secret");
+  }
+
   /** kill -9: no shutdown hook runs, nothing is flushed or closed. */
   void kill() throws InterruptedException {
     process.destroyForcibly();

@@ -188,18 +188,7 @@ class TwoServersIT {
 
   @Test
   void shouldReplayAnIdempotentUploadWhicheverServerTheRepeatReaches() throws Exception {
-    Response signedIn = a.signIn("192.0.2.50", "performance");
-    String token =
-        a.from("192.0.2.50")
-            .cookies(signedIn.getCookies())
-            .header("X-CSRF-Token", signedIn.jsonPath().getString("csrfToken"))
-            .body(Map.of("name", "monthly figures", "scopes", List.of("bulk")))
-            .post("/api/v1/tokens")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getString("secret");
+    String token = a.bulkToken("192.0.2.50", "monthly figures");
 
     String march = "indicator,period,value\n9,2023-03,4.6\n";
     Response first = upload(a, token, "march-2023", march);

@@ -22,6 +22,7 @@ public class BatchService {
   @Inject ActionUpdateLoader actionUpdates;
   @Inject CaseloadSnapshotLoader caseloads;
   @Inject TeamSnapshotLoader teamSnapshots;
+  @Inject CaseAuditLoader caseAudits;
   @Inject CurrentUser currentUser;
   @Inject AuditLog audit;
   @Inject Clock clock;
@@ -60,6 +61,7 @@ public class BatchService {
       case ACTION_UPDATES -> actionUpdates.revert(batch, by, now);
       case CASELOAD_SNAPSHOTS -> caseloads.revert(id, now);
       case TEAM_SNAPSHOTS -> teamSnapshots.revert(id, now);
+      case AUDITS -> caseAudits.revert(id, now);
     }
     BulkRecords.BatchResponse after = BulkMapper.batch(batch);
     audit.record("BULK_BATCH_REVERTED", "BulkBatch", id, before, after);

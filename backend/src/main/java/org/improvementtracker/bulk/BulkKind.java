@@ -40,7 +40,15 @@ enum BulkKind {
       new RowReader.Columns(
           List.of("team", "month", "establishmentFte", "vacantFte", "leaversFte", "agencyFte"),
           List.of()),
-      "IRT,2023-04,12.5,2,1,1.5");
+      "IRT,2023-04,12.5,2,1,1.5"),
+  AUDITS(
+      "audits",
+      "audits",
+      new RowReader.Columns(
+          List.of("caseReference", "auditDate", "type", "team", "auditor", "dueDate"),
+          List.of("grade", "moderatedGrade", "completedDate", "themes", "learning")),
+      "CF-102934,2023-04-03,CASE_FILE,IRT,Sam Okafor (QA Lead),2023-04-14,GOOD,GOOD,2023-04-12,"
+          + "Voice of the child;Chronology,The plan is clear and the child's wishes are recorded");
 
   private final String path;
   private final String jsonArray;

@@ -268,6 +268,66 @@ public class BulkResource {
         contentLength);
   }
 
+  @POST
+  @Path("/audits")
+  @Consumes({RowReader.CSV, RowReader.JSON, RowReader.XLSX})
+  @Operation(
+      summary = "Enter or correct a month of case audits at once: all rows or none",
+      description =
+          "CSV with the header caseReference,auditDate,type,team,auditor,dueDate[,grade,"
+              + "moderatedGrade,completedDate,themes,learning], the same columns in the first sheet"
+              + " of an .xlsx workbook, or JSON {\"audits\": [{\"caseReference\": \"CF-102934\","
+              + " \"auditDate\": \"2023-04-03\", \"type\": \"CASE_FILE\", \"team\": \"IRT\", …}]}."
+              + " team is the team's code; dates are YYYY-MM-DD; themes are separated by"
+              + " semicolons (a JSON array in JSON). Each row is checked as POST /audits checks an"
+              + " audit. An audit is identified by its case reference, audit date and type: a row"
+              + " that identifies no audit creates one (created), a row that identifies one"
+              + " corrects its team, auditor, grades, dates, themes and learning (updated) or"
+              + " restates them (unchanged); a row matching two audits entered by hand is refused."
+              + " Recommendations are recorded on the audit, not in the upload. Indicators 55-58"
+              + " are recomputed once for the batch. Any refused row means 422 and nothing"
+              + " written.")
+  @RequestBody(
+      content = {
+        @Content(mediaType = RowReader.CSV, schema = @Schema(type = SchemaType.STRING)),
+        @Content(
+            mediaType = RowReader.XLSX,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = RowReader.JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = "{\"audits\": [ … ]}"))
+      })
+  @APIResponseSchema(value = BulkRecords.BulkResult.class, responseCode = "200")
+  @APIResponse(
+      responseCode = "422",
+      description = "A row refused or an Idempotency-Key reused",
+      content =
+          @Content(
+              mediaType = ProblemMappers.PROBLEM_JSON,
+              schema = @Schema(implementation = BulkRecords.BulkRefusal.class)))
+  public Response audits(
+      InputStream body,
+      @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+      @HeaderParam("Idempotency-Key")
+          @Parameter(description = "Any unique string: a repeat returns the first response")
+          String idempotencyKey,
+      @HeaderParam("Content-Disposition")
+          @Parameter(description = "attachment; filename=\"april.csv\": recorded with the batch")
+          String disposition,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength) {
+    return upload(
+        BulkKind.AUDITS,
+        body,
+        null,
+        dryRun,
+        false,
+        idempotencyKey,
+        disposition,
+        contentType,
+        contentLength);
+  }
+
   @GET
   @Path("/batches")
   @Operation(summary = "List applied uploads, newest first")

@@ -40,6 +40,7 @@ public class BulkService {
   @Inject ActionUpdateLoader actionUpdates;
   @Inject CaseloadSnapshotLoader caseloads;
   @Inject TeamSnapshotLoader teamSnapshots;
+  @Inject CaseAuditLoader caseAudits;
   @Inject EntityManager em;
   @Inject CurrentUser currentUser;
   @Inject AuditLog audit;
@@ -187,6 +188,7 @@ public class BulkService {
       case ACTION_UPDATES -> actionUpdates.open(options.plan(), problems);
       case CASELOAD_SNAPSHOTS -> caseloads.open(problems);
       case TEAM_SNAPSHOTS -> teamSnapshots.open(problems);
+      case AUDITS -> caseAudits.open(problems);
     };
   }
 

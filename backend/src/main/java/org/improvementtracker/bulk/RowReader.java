@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -26,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -53,6 +53,9 @@ import org.xml.sax.XMLReader;
 final class RowReader {
   /** The longest line accepted: a figure row is a few dozen characters, a note a paragraph. */
   static final int MAX_LINE_CHARS = 100_000;
+
+  /** The columns that hold a month (YYYY-MM): a date typed in Excel there is its month. */
+  private static final Set<String> MONTH_COLUMNS = Set.of("period", "month");
 
   static final String CSV = "text/csv";
   static final String JSON = "application/json";
@@ -255,11 +258,7 @@ final class RowReader {
                     if (!columns.all().contains(name)) {
                       unknown.add(name);
                     } else if (!value.isNull()) {
-                      cells.put(
-                          name,
-                          value.isNumber()
-                              ? value.decimalValue().toPlainString()
-                              : value.asText().trim());
+                      cells.put(name, cell(value));
                     }
                   });
           if (!unknown.isEmpty()) {
@@ -279,6 +278,19 @@ final class RowReader {
     }
   }
 
+  /** A JSON value as a cell: a number as written, a list (themes) as one cell with semicolons. */
+  private static String cell(JsonNode value) {
+    if (value.isNumber()) {
+      return value.decimalValue().toPlainString();
+    }
+    if (value.isArray()) {
+      List<String> items = new ArrayList<>();
+      value.forEach(item -> items.add(item.asText().trim()));
+      return String.join(";", items);
+    }
+    return value.asText().trim();
+  }
+
   private static void xlsx(InputStream in, Columns columns, RowHandler handler) throws IOException {
     Path file = Files.createTempFile("bulk-upload", ".xlsx");
     try {
@@ -292,7 +304,8 @@ final class RowReader {
         if (!sheets.hasNext()) {
           throw refused("has no sheet");
         }
-        SheetRows rows = new SheetRows(columns, handler);
+        RawNumbers numbers = new RawNumbers();
+        SheetRows rows = new SheetRows(columns, handler, numbers);
         try (InputStream sheet = sheets.next()) {
           XMLReader parser = XMLHelper.newXMLReader();
           parser.setContentHandler(
@@ -301,7 +314,7 @@ final class RowReader {
                   null,
                   new ReadOnlySharedStringsTable(workbook),
                   rows,
-                  new RawNumbers(),
+                  numbers,
                   false));
           parser.parse(new InputSource(sheet));
         }
@@ -325,11 +338,13 @@ final class RowReader {
     private final Columns columns;
     private final RowHandler handler;
     private List<String> header;
+    private final RawNumbers numbers;
     private final Map<Integer, String> cells = new HashMap<>();
 
-    SheetRows(Columns columns, RowHandler handler) {
+    SheetRows(Columns columns, RowHandler handler, RawNumbers numbers) {
       this.columns = columns;
       this.handler = handler;
+      this.numbers = numbers;
     }
 
     @Override
@@ -339,9 +354,16 @@ final class RowReader {
 
     @Override
     public void cell(String reference, String value, XSSFComment comment) {
+      boolean date = numbers.tookDate();
       if (value != null && !value.isBlank()) {
-        cells.put((int) new CellReference(reference).getCol(), value.trim());
+        int column = new CellReference(reference).getCol();
+        cells.put(column, date && isMonthColumn(column) ? value.substring(0, 7) : value.trim());
       }
+    }
+
+    /** A date cell in a month column (period, month) is its month; elsewhere it is its day. */
+    private boolean isMonthColumn(int column) {
+      return header != null && column < header.size() && MONTH_COLUMNS.contains(header.get(column));
     }
 
     @Override
@@ -371,16 +393,28 @@ final class RowReader {
 
   /**
    * Cell values as typed, not as displayed: 0.65 formatted as a percentage is 0.65 (the sense check
-   * then asks about it), and a date cell is its month.
+   * then asks about it), and a date cell is its day, YYYY-MM-DD (its month in a month column).
    */
   private static final class RawNumbers extends DataFormatter {
+    private boolean date;
+
     @Override
     public String formatRawCellContents(
         double value, int formatIndex, String formatString, boolean use1904Windowing) {
       if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-        return YearMonth.from(DateUtil.getLocalDateTime(value, use1904Windowing)).toString();
+        date = true;
+        return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
       }
       return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Whether the cell just formatted was a date; each cell is formatted just before it arrives.
+     */
+    boolean tookDate() {
+      boolean took = date;
+      date = false;
+      return took;
     }
   }
 

@@ -3,10 +3,10 @@ package org.improvementtracker.caseaudit;
 import java.time.LocalDate;
 
 /** Turns the case audit feature's entities into the records the API sends, in one place. */
-final class CaseAuditMapper {
+public final class CaseAuditMapper {
   private CaseAuditMapper() {}
 
-  static CaseAuditRecords.CaseAuditResponse toResponse(CaseAudit a, LocalDate today) {
+  public static CaseAuditRecords.CaseAuditResponse toResponse(CaseAudit a, LocalDate today) {
     return new CaseAuditRecords.CaseAuditResponse(
         a.getId(),
         a.getAuditDate(),
@@ -32,7 +32,7 @@ final class CaseAuditMapper {
   }
 
   /** The audit as a request body: what a merge patch is applied to. */
-  static CaseAuditRecords.CaseAuditRequest request(CaseAudit a) {
+  public static CaseAuditRecords.CaseAuditRequest request(CaseAudit a) {
     return new CaseAuditRecords.CaseAuditRequest(
         a.getAuditDate(),
         a.getTeam().getId(),

@@ -20,6 +20,7 @@ import org.improvementtracker.common.NotFoundException;
 import org.improvementtracker.common.Page;
 import org.improvementtracker.common.PageRequest;
 import org.improvementtracker.common.Period;
+import org.improvementtracker.common.RequestChecker;
 import org.improvementtracker.indicator.DerivedIndicators;
 import org.improvementtracker.workforce.Team;
 
@@ -36,6 +37,7 @@ public class CaseAuditService {
   @Inject DerivedIndicators derived;
   @Inject AuditFigures figures;
   @Inject Clock clock;
+  @Inject RequestChecker requests;
 
   /** The filters of the audit list; a null filter does not restrict. */
   public record Query(Long teamId, AuditType type, Grade grade, Period month, String auditor) {}
@@ -159,6 +161,34 @@ public class CaseAuditService {
         .filter(r -> !overdue || r.isOverdue(today))
         .map(r -> CaseAuditMapper.recommendation(r, today))
         .toList();
+  }
+
+  /**
+   * Checks an audit as {@code POST /audits} does, without writing it: the body's constraints, dates
+   * that have come, and the audit's own rules. Bulk uploads check each row with it; errors name the
+   * body's fields.
+   */
+  public CaseAudit.Details check(CaseAuditRecords.CaseAuditRequest request) {
+    return checked(CaseAuditMapper.details(requests.valid(request)));
+  }
+
+  /** The audits of this case on this date of this type: one, unless entered twice by hand. */
+  public List<CaseAudit> find(String caseReference, LocalDate auditDate, AuditType type) {
+    return em.createQuery(
+            "from CaseAudit a join fetch a.team where a.caseReference = :reference"
+                + " and a.auditDate = :date and a.type = :type order by a.id",
+            CaseAudit.class)
+        .setParameter("reference", caseReference)
+        .setParameter("date", auditDate)
+        .setParameter("type", type)
+        .getResultList();
+  }
+
+  /** Recomputes indicators 55-58 from the audits: once after a whole batch of changes. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void refreshDerived() {
+    em.flush();
+    derived.refresh(figures);
   }
 
   private CaseAuditRecords.CaseAuditResponse changed(

@@ -6,15 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.List;
 import org.improvementtracker.audit.AuditLog;
 import org.improvementtracker.common.ETags;
-import org.improvementtracker.common.FieldError;
 import org.improvementtracker.common.Filters;
 import org.improvementtracker.common.InvalidInputException;
 import org.improvementtracker.common.MergePatcher;
@@ -22,6 +19,7 @@ import org.improvementtracker.common.NotFoundException;
 import org.improvementtracker.common.Page;
 import org.improvementtracker.common.PageRequest;
 import org.improvementtracker.common.Period;
+import org.improvementtracker.common.RequestChecker;
 import org.improvementtracker.common.RuleViolationException;
 import org.improvementtracker.indicator.DerivedIndicators;
 
@@ -38,7 +36,7 @@ public class WorkforceService {
   @Inject DerivedIndicators derived;
   @Inject WorkforceFigures figures;
   @Inject Clock clock;
-  @Inject Validator validator;
+  @Inject RequestChecker requests;
 
   public List<WorkforceRecords.TeamResponse> teams() {
     return em.createQuery("from Team t order by t.name", Team.class)
@@ -185,25 +183,12 @@ public class WorkforceService {
    * with it; errors name the body's fields.
    */
   public CaseloadSnapshot.Details checkCaseload(WorkforceRecords.CaseloadSnapshotRequest request) {
-    return WorkforceMapper.details(notInFuture(request.month(), valid(request)));
+    return WorkforceMapper.details(notInFuture(request.month(), requests.valid(request)));
   }
 
   /** Checks a team snapshot as {@link #checkCaseload} checks a caseload snapshot. */
   public TeamSnapshot.Details checkTeamSnapshot(WorkforceRecords.TeamSnapshotRequest request) {
-    return WorkforceMapper.details(notInFuture(request.month(), valid(request)));
-  }
-
-  /** The body's Bean Validation constraints, as field errors named by the body's fields. */
-  private <T> T valid(T request) {
-    List<FieldError> errors =
-        validator.validate(request).stream()
-            .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-            .sorted(Comparator.comparing(FieldError::field))
-            .toList();
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
-    return request;
+    return WorkforceMapper.details(notInFuture(request.month(), requests.valid(request)));
   }
 
   /** The team's snapshot for this month, if one has been entered. */

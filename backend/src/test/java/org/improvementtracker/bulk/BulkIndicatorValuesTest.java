@@ -21,9 +21,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -204,16 +201,7 @@ class BulkIndicatorValuesTest {
   }
 
   private int count(String sql, Object param) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.setObject(1, param);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
-      }
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return BulkUploads.count(dataSource, sql, param);
   }
 
   @Test

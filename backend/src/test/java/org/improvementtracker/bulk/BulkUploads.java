@@ -4,7 +4,12 @@ import static org.improvementtracker.Api.api;
 import static org.improvementtracker.Api.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.agroal.api.AgroalDataSource;
 import io.restassured.response.ValidatableResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
 import org.improvementtracker.workforce.Teams;
@@ -22,6 +27,20 @@ final class BulkUploads {
         .extract()
         .jsonPath()
         .getString("find { it.id == " + id + " }.code");
+  }
+
+  /** A count straight from the database, for what the API does not show (audit entries). */
+  static int count(AgroalDataSource dataSource, String sql, Object param) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      s.setObject(1, param);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static ValidatableResponse csv(String url, String csv) {

@@ -119,6 +119,7 @@ class SecurityMatrixTest {
           Map.entry("POST /api/v1/bulk/action-updates", BULK),
           Map.entry("POST /api/v1/bulk/caseload-snapshots", BULK),
           Map.entry("POST /api/v1/bulk/team-snapshots", BULK),
+          Map.entry("POST /api/v1/bulk/audits", BULK),
           Map.entry("GET /api/v1/bulk/batches", BULK),
           Map.entry("GET /api/v1/bulk/batches/{id}", BULK),
           Map.entry("POST /api/v1/bulk/batches/{id}/revert", BULK),
