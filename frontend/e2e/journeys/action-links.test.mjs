@@ -4,7 +4,7 @@
 // action is created by the journey.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertAccessible, csrfHeaders, launch, openAs, waitUntilLoaded } from '../support.mjs';
+import { assertAccessible, createAction, launch, openAs, waitUntilLoaded } from '../support.mjs';
 
 let browser;
 before(async () => {
@@ -22,19 +22,10 @@ async function assertSaveNearTheTop(save) {
 
 test('an editor links findings and indicators through searchable pickers in a short form', async () => {
   const page = await openAs(browser, 'editor');
-  const priorities = await (await page.request.get('/api/v1/priorities')).json();
-  const priority = priorities.find((p) => p.number === 4);
-  const created = await page.request.post('/api/v1/actions', {
-    headers: await csrfHeaders(page),
-    data: {
-      priorityId: priority.id,
-      ref: '4.9',
-      action: 'Review re-referrals with the MASH partners (created by the e2e journey)',
-      leads: ['Head of Service'],
-    },
+  const action = await createAction(page, 4, {
+    ref: '4.9',
+    action: 'Review re-referrals with the MASH partners (created by the e2e journey)',
   });
-  assert.equal(created.status(), 201, await created.text());
-  const action = await created.json();
 
   await page.goto(`/actions/${action.id}`);
   await waitUntilLoaded(page, 'Action 4.9');

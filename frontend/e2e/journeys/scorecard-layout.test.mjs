@@ -23,31 +23,11 @@ async function openScorecard(width, height) {
   return page;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2023-03" → "March 2023" */
-function longMonth(period) {
-  const [year, month] = period.split('-').map(Number);
-  return `${MONTHS[month - 1]} ${year}`;
-}
-
-/** "2023-03" → "Mar 2023" */
-function mediumMonth(period) {
-  const [month, year] = longMonth(period).split(' ');
-  return `${month.slice(0, 3)} ${year}`;
+/** A "YYYY-MM" month as the page names it: "March 2023" (long) or "Mar 2023" (short). */
+function monthName(period, month = 'long') {
+  const [y, m] = period.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, 1));
+  return date.toLocaleDateString('en-US', { month, year: 'numeric', timeZone: 'UTC' });
 }
 
 /** Whether the page itself scrolls sideways. */
@@ -99,18 +79,23 @@ test('on a 1280 px screen the verdict columns show without scrolling sideways', 
   }
   const { scrollWidth, clientWidth } = await pageOverflow(page);
   assert.ok(scrollWidth <= clientWidth, `the page does not scroll sideways (${scrollWidth})`);
-  // The months left out are the earliest, and named; the latest month is shown.
+  // Every table shows the same months: the latest, and as many before it as fit. Those left out
+  // are the earliest, and named.
   const { periods } = await (await page.request.get('/api/v1/scorecard?months=6')).json();
-  const hidden = periods.length - layout[0].months;
-  assert.ok(hidden > 0, 'some months were left out to fit');
-  await page
-    .getByText(
-      new RegExp(`^${mediumMonth(periods[0])}.* left out of the tables to fit your screen`),
-    )
-    .waitFor();
+  const shown = layout[0].months;
+  assert.ok(
+    layout.every((table) => table.months === shown),
+    'the same months in every table',
+  );
+  const note = page.getByText(/left out of the tables to fit your screen/);
+  if (shown < periods.length) {
+    assert.match(await note.innerText(), new RegExp(`^${monthName(periods[0], 'short')}`));
+  } else {
+    assert.equal(await note.count(), 0);
+  }
   await tables
     .first()
-    .getByRole('columnheader', { name: longMonth(periods.at(-1)) })
+    .getByRole('columnheader', { name: monthName(periods.at(-1)) })
     .waitFor();
   await page.context().close();
 });

@@ -44,21 +44,21 @@ function Harness({ initial = [] as string[] }) {
   return (
     <>
       <MultiPicker
-        name="indicatorIds"
         legend="Indicators"
-        hint="The indicators that show this action's impact"
-        searchLabel="Find an indicator by number or words"
-        noun="indicators"
+        searchLabel="Search the indicators"
+        hint="Those that show its impact"
         choices={INDICATORS}
-        values={values}
+        name="indicatorIds"
+        noun="indicators"
         onChange={setValues}
+        values={values}
       />
       <div data-testid="values">{values.join(',')}</div>
     </>
   );
 }
 
-const search = () => screen.getByRole('combobox', { name: 'Find an indicator by number or words' });
+const search = () => screen.getByRole('combobox', { name: 'Search the indicators' });
 const values = () => screen.getByTestId('values').textContent;
 
 describe('MultiPicker', () => {
@@ -69,7 +69,7 @@ describe('MultiPicker', () => {
       '14. Children in care rate',
     );
     expect(search()).toHaveAttribute('id', 'field-indicatorIds');
-    expect(search()).toHaveAccessibleDescription("The indicators that show this action's impact");
+    expect(search()).toHaveAccessibleDescription('Those that show its impact');
     expect(search()).toHaveAttribute('aria-expanded', 'false');
   });
 
