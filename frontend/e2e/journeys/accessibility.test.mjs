@@ -144,6 +144,15 @@ const PAGES = [
     },
   },
   {
+    name: 'the monthly figures',
+    path: () => '/month-entry?month=2023-04',
+    heading: 'Monthly figures',
+    ready: async (page) => {
+      await page.getByRole('heading', { name: 'Figures for Apr 2023' }).waitFor();
+      await page.getByRole('table', { name: 'Quality Assurance and Audit (auditing)' }).waitFor();
+    },
+  },
+  {
     name: 'the uploads',
     path: () => '/uploads',
     heading: 'Uploads',

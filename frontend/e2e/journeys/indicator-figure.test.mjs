@@ -100,3 +100,39 @@ test('the performance team enters a figure, sees the direction change, and corre
   await chart.locator('svg').first().waitFor();
   await page.context().close();
 });
+
+test('a figure typed as a fraction is queried before it is saved, and a missing month is explained', async () => {
+  const page = await openAs(browser, 'performance');
+  const id = await indicatorIdByNumber(page, 12);
+  await page.goto(`/indicators/${id}`);
+  await waitUntilLoaded(page, `12. ${NAME}`);
+  await page.getByRole('heading', { name: 'Enter or correct a figure' }).waitFor();
+
+  // 0.64 where the figures run around 63: an Excel fraction. Nothing is saved until it is settled.
+  await saveFigure(page, { month: '2023-05', figure: '0.64', status: 'Provisional' });
+  await page.getByText(/a percentage is written 0 to 100/).waitFor();
+  assert.equal(
+    await page
+      .getByRole('region', { name: 'Monthly figures table' })
+      .getByRole('rowheader', { name: 'May 2023', exact: true })
+      .count(),
+    0,
+  );
+  // Correcting the figure settles the query.
+  await page.getByLabel('Figure', { exact: true }).fill('63.5');
+  await page.getByRole('button', { name: 'Save figure' }).click();
+  await page.getByRole('alert').getByText('Figure for May 2023 entered').waitFor();
+  assert.equal((await monthRow(page, 'May 2023')).cells[1], '63.5%');
+
+  // June's report was not run: the month is recorded as not available, with the reason.
+  await page.getByText('Record that a month’s figure is not available').click();
+  await page.getByLabel('Month without a figure').fill('2023-06');
+  await page
+    .getByLabel('Why is there no figure?')
+    .fill('Report not run: case management system migration');
+  await page.getByRole('button', { name: 'Record as not available' }).click();
+  const missing = page.getByRole('table', { name: 'Months without a figure' });
+  await missing.getByText('Report not run: case management system migration').waitFor();
+  assert.ok(await missing.getByRole('rowheader', { name: 'Jun 2023' }).isVisible());
+  await page.context().close();
+});

@@ -53,21 +53,26 @@ describe('Layout', () => {
   });
 
   it.each(['viewer', 'partner', 'editor'] as const)(
-    'hides the uploads link from a user without the bulk permission (%s)',
+    'hides the uploads and monthly figures links from a user without the bulk permission (%s)',
     async (user) => {
       signedInAs(user);
       renderApp();
       expect(await screen.findByRole('link', { name: 'Plan' })).toBeInTheDocument();
       expect(screen.queryByRole('link', { name: 'Uploads' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('link', { name: 'Monthly figures' })).not.toBeInTheDocument();
     },
   );
 
-  it('shows the uploads link to a user with the bulk permission', async () => {
+  it('shows the uploads and monthly figures links to a user with the bulk permission', async () => {
     signedInAs('admin');
     renderApp();
     expect(await screen.findByRole('link', { name: 'Uploads' })).toHaveAttribute(
       'href',
       '/uploads',
+    );
+    expect(screen.getByRole('link', { name: 'Monthly figures' })).toHaveAttribute(
+      'href',
+      '/month-entry',
     );
   });
 

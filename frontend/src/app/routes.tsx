@@ -45,6 +45,12 @@ export const routes: AppRoute[] = [
   },
   { path: '/my-work', page: lazy(() => import('@/features/my-work/my-work-page')) },
   {
+    path: '/month-entry',
+    nav: 'Monthly figures',
+    navPermission: 'bulk',
+    page: lazy(() => import('@/features/month-entry/month-entry-page')),
+  },
+  {
     path: '/uploads',
     nav: 'Uploads',
     navPermission: 'bulk',

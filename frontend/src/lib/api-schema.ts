@@ -597,7 +597,11 @@ export interface paths {
          */
         get: operations["getFindings"];
         put?: never;
-        post?: never;
+        /**
+         * Add a finding: a paragraph or named area of an inspection letter
+         * @description Add a finding: a paragraph or named area of an inspection letter. Token scope: `actions:write` (or a session whose role allows it).
+         */
+        post: operations["postFindings"];
         delete?: never;
         options?: never;
         head?: never;
@@ -739,6 +743,50 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{id}/not-available": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The months whose figure is recorded as not available, with the reasons
+         * @description The months whose figure is recorded as not available, with the reasons. Token scope: `read` (or a session whose role allows it).
+         */
+        get: operations["getIndicatorsNotAvailable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{id}/not-available/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record that a month's figure is not available, and why (If-Match to change the reason); entering the figure later removes the record
+         * @description Record that a month's figure is not available, and why (If-Match to change the reason); entering the figure later removes the record. Token scope: `indicators:write` (or a session whose role allows it).
+         */
+        put: operations["putIndicatorsNotAvailableByPeriod"];
+        post?: never;
+        /**
+         * Withdraw a "not available" record made in error (If-Match)
+         * @description Withdraw a "not available" record made in error (If-Match). Token scope: `indicators:write` (or a session whose role allows it).
+         */
+        delete: operations["deleteIndicatorsNotAvailableByPeriod"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2063,6 +2111,19 @@ export interface components {
             paragraph: number | null;
             label: string;
         };
+        FindingRequest: {
+            /** Format: int64 */
+            planId: number;
+            /** @description The letter it comes from, e.g. "FDFV Dec 2022" */
+            source: string;
+            /**
+             * Format: int32
+             * @description The letter's paragraph number; none for a named area for improvement
+             */
+            paragraph?: number | null;
+            summary: string;
+            priorityAction?: boolean;
+        };
         FindingResponse: {
             /** Format: int64 */
             id: number;
@@ -2839,6 +2900,21 @@ export interface components {
             expiresAt: components["schemas"]["OffsetDateTime"];
             lastUsedAt: components["schemas"]["OffsetDateTime"] | null;
             revokedAt: components["schemas"]["OffsetDateTime"] | null;
+        };
+        UnavailableRequest: {
+            /** @description Why there is no figure this month, e.g. "Case management system migration: report not run" */
+            reason: string;
+        };
+        UnavailableResponse: {
+            period: components["schemas"]["Period"];
+            reason: string;
+            recordedBy: string;
+            recordedAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @description Send it as If-Match to change the reason or remove the record
+             */
+            version: number;
         };
         /** @enum {string} */
         Unit: "COUNT" | "PERCENT" | "RATE_PER_10K";
@@ -5922,6 +5998,78 @@ export interface operations {
             };
         };
     };
+    postFindings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindingRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getFindingsById: {
         parameters: {
             query?: never;
@@ -6685,6 +6833,237 @@ export interface operations {
             };
         };
     };
+    getIndicatorsNotAvailable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableResponse"][];
+                };
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putIndicatorsNotAvailableByPeriod: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+                period: components["schemas"]["Period"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnavailableRequest"];
+            };
+        };
+        responses: {
+            /** @description The reason was changed (or was already this reason) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableResponse"];
+                };
+            };
+            /** @description The month was recorded as not available */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnavailableResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteIndicatorsNotAvailableByPeriod: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+                period: components["schemas"]["Period"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: see errors[] for each field and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the plan */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Send application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getIndicatorsValues: {
         parameters: {
             query?: {
@@ -6801,7 +7180,10 @@ export interface operations {
     };
     putIndicatorsValuesByPeriod: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Confirms a figure that the sense check queried (422 unconfirmed-warning): far from the indicator's recent figures, e.g. 0.65 where they run around 64 */
+                acknowledgeWarnings?: boolean;
+            };
             header?: {
                 /** @description The ETag of the figure being corrected */
                 "If-Match"?: string;
@@ -6886,6 +7268,15 @@ export interface operations {
             };
             /** @description Send application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Looks like a slip: confirm with acknowledgeWarnings=true if it is right */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -43,3 +43,10 @@ const DIRECTIONS: Record<Schemas['Direction'], string> = {
 export function directionLabel(direction: Schemas['Direction']): string {
   return DIRECTIONS[direction];
 }
+
+/** Each unit as people call it. */
+export const UNIT_NAMES: Record<Unit, string> = {
+  PERCENT: 'Percentage',
+  RATE_PER_10K: 'Rate per 10,000',
+  COUNT: 'Count',
+};

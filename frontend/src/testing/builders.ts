@@ -231,6 +231,19 @@ export const aRevision = builder<Schemas['RevisionResponse']>({
   batchId: null,
 });
 
+/** What a bulk upload did, or would do: nothing, by default. */
+export const aBulkResult = builder<Schemas['BulkResult']>({
+  kind: 'indicator-values',
+  batchId: null,
+  created: 0,
+  updated: 0,
+  unchanged: 0,
+  rejected: 0,
+  warned: 0,
+  errors: [],
+  warnings: [],
+});
+
 export const aScorecardArea = builder<Schemas['Area']>({
   area: '',
   areaNote: null,

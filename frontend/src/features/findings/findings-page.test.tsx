@@ -2,9 +2,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { aFinding } from '@/testing/builders';
+import { aFinding, aPriority } from '@/testing/builders';
 import { renderPage } from '@/testing/render';
-import { server } from '@/testing/server';
+import { server, signedInAs } from '@/testing/server';
 import FindingsPage from './findings-page';
 
 const SOURCE = 'FDFV Dec 2022';
@@ -67,6 +67,7 @@ function mockApi() {
           : findings,
       );
     }),
+    http.get('/api/v1/priorities', () => HttpResponse.json([aPriority({ id: 1, planId: 7 })])),
   );
   return requests;
 }
@@ -149,11 +150,62 @@ describe('FindingsPage', () => {
   it('says when every finding is answered', async () => {
     server.use(
       http.get('/api/v1/findings', () => HttpResponse.json(findings.filter((f) => f.answered))),
+      http.get('/api/v1/priorities', () => HttpResponse.json([aPriority({ planId: 7 })])),
     );
     renderPage(<FindingsPage />, { route: '/findings', path: '/findings' });
     expect(
       await screen.findByText('All 2 findings have at least one action answering them.'),
     ).toBeInTheDocument();
     expect(screen.queryByText('Not answered')).not.toBeInTheDocument();
+  });
+
+  it('lets an editor add a finding of a new letter', async () => {
+    mockApi();
+    let sent: unknown;
+    server.use(
+      http.post('/api/v1/findings', async ({ request }) => {
+        sent = await request.json();
+        return HttpResponse.json(
+          aFinding({ id: 9, label: 'Quality of supervision in the disability team.' }),
+          { status: 201 },
+        );
+      }),
+    );
+    renderPage(<FindingsPage />, { route: '/findings', path: '/findings' });
+    await userEvent.click(await screen.findByText('Add a finding'));
+    // The letter of the plan's findings is offered; what the finding says is required.
+    expect(screen.getByLabelText('Letter')).toHaveValue(SOURCE);
+    await userEvent.click(screen.getByRole('button', { name: 'Add finding' }));
+    expect(
+      await screen.findByRole('link', { name: /Enter what the finding says/ }),
+    ).toBeInTheDocument();
+    expect(sent).toBeUndefined();
+
+    await userEvent.clear(screen.getByLabelText('Letter'));
+    await userEvent.type(screen.getByLabelText('Letter'), 'Monitoring visit Jun 2023');
+    await userEvent.type(
+      screen.getByLabelText('What the finding says'),
+      'Quality of supervision in the disability team.',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Add finding' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Added “Quality of supervision in the disability team.”',
+    );
+    expect(sent).toEqual({
+      planId: 7,
+      source: 'Monitoring visit Jun 2023',
+      paragraph: null,
+      summary: 'Quality of supervision in the disability team.',
+      priorityAction: false,
+    });
+  });
+
+  it('offers no form to a viewer', async () => {
+    signedInAs('viewer');
+    mockApi();
+    renderPage(<FindingsPage />, { route: '/findings', path: '/findings' });
+    await screen.findByText(/Every finding of the inspection/);
+    expect(screen.queryByText('Add a finding')).toBeNull();
   });
 });

@@ -2,7 +2,10 @@ import { Link, useSearchParams } from 'react-router';
 import { Page } from '@/components/page';
 import { QueryState } from '@/components/query-state';
 import type { Schemas } from '@/lib/api-client';
-import { paragraphsCited, useFindings } from '@/lib/reference-data';
+import { useMe } from '@/lib/me';
+import { can } from '@/lib/permissions';
+import { paragraphsCited, useFindings, usePriorities } from '@/lib/reference-data';
+import { AddFindingForm } from './components/add-finding-form';
 import { FindingGroup } from './components/finding-group';
 
 /**
@@ -16,6 +19,9 @@ export default function FindingsPage() {
   const all = useFindings();
   const unanswered = useFindings({ answered: false }, { enabled: onlyUnanswered });
   const listed = onlyUnanswered ? unanswered : all;
+  const me = useMe();
+  // The plan the findings belong to: the one every priority is part of.
+  const planId = usePriorities().data?.[0]?.planId;
 
   return (
     <Page title="Inspection findings">
@@ -26,6 +32,9 @@ export default function FindingsPage() {
         <QueryState isPending={listed.isPending} error={listed.error}>
           {() => <Groups findings={listed.data ?? []} onlyUnanswered={onlyUnanswered} />}
         </QueryState>
+      )}
+      {can(me.data, 'plan:edit') && planId !== undefined && all.data && (
+        <AddFindingForm planId={planId} source={all.data[0]?.source} />
       )}
     </Page>
   );

@@ -59,6 +59,16 @@ const benchmarks: Schemas['BenchmarkBody'][] = [
   { comparator: 'England', period: '2023-03', value: 74 },
 ];
 
+const notAvailable: Schemas['UnavailableResponse'][] = [
+  {
+    period: '2023-01',
+    reason: 'Report not run: case management system migration',
+    recordedBy: 'Pat Performance',
+    recordedAt: '2023-02-03T10:00:00Z',
+    version: 0,
+  },
+];
+
 function serveIndicator() {
   const calls = { values: 0, indicator: 0 };
   server.use(
@@ -71,6 +81,7 @@ function serveIndicator() {
       return HttpResponse.json(values);
     }),
     http.get('/api/v1/indicators/7/benchmarks', () => HttpResponse.json(benchmarks)),
+    http.get('/api/v1/indicators/7/not-available', () => HttpResponse.json(notAvailable)),
   );
   return calls;
 }
@@ -234,6 +245,91 @@ describe('IndicatorPage', () => {
       expect.stringContaining('Error: is a percentage: must be between 0 and 100'),
     );
     expect(field).toHaveClass('govuk-input--error');
+  });
+
+  it('asks the editor to confirm a figure the sense check queries, then saves it confirmed', async () => {
+    serveIndicator();
+    const sent: { acknowledged: string | null }[] = [];
+    server.use(
+      http.put('/api/v1/indicators/7/values/:period', ({ request }) => {
+        const acknowledged = new URL(request.url).searchParams.get('acknowledgeWarnings');
+        sent.push({ acknowledged });
+        if (acknowledged !== 'true') {
+          return HttpResponse.json(
+            {
+              type: '/problems/unconfirmed-warning',
+              title: 'Please confirm',
+              status: 422,
+              detail: 'This looks like a slip',
+              errors: [
+                {
+                  field: 'value',
+                  message:
+                    "0.65 is far from this indicator's recent figures (around 62.2, more than 3 times apart); a percentage is written 0 to 100 (64.0, not 0.64)",
+                },
+              ],
+            },
+            { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+          );
+        }
+        return HttpResponse.json(aValue({ period: '2023-04', value: 0.65 }), { status: 201 });
+      }),
+    );
+    renderIndicator();
+
+    await userEvent.type(await screen.findByLabelText('Figure'), '0.65');
+    await userEvent.click(screen.getByLabelText('Provisional'));
+    await userEvent.click(screen.getByRole('button', { name: 'Save figure' }));
+
+    expect(await screen.findByText(/a percentage is written 0 to 100/)).toBeVisible();
+    // Saving again without confirming is refused by the form itself.
+    await userEvent.click(screen.getByRole('button', { name: 'Save figure' }));
+    expect(
+      await screen.findByRole('link', { name: /Confirm that the figure is right, or correct it/ }),
+    ).toBeInTheDocument();
+    expect(sent).toHaveLength(1);
+    await userEvent.click(screen.getByLabelText('I have checked it: the figure is right'));
+    await userEvent.click(screen.getByRole('button', { name: 'Save figure' }));
+
+    expect(await screen.findByText(/entered/)).toBeInTheDocument();
+    expect(sent).toEqual([{ acknowledged: null }, { acknowledged: 'true' }]);
+  });
+
+  it('lists the months without a figure and records another with its reason', async () => {
+    serveIndicator();
+    let body: unknown;
+    server.use(
+      http.put('/api/v1/indicators/7/not-available/:period', async ({ request, params }) => {
+        body = { period: params.period, ...((await request.json()) as object) };
+        return HttpResponse.json(
+          { ...notAvailable[0], period: '2023-04', reason: 'Not yet published' },
+          { status: 201 },
+        );
+      }),
+    );
+    renderIndicator();
+
+    const table = await screen.findByRole('table', { name: 'Months without a figure' });
+    expect(
+      within(table).getByText('Report not run: case management system migration'),
+    ).toBeVisible();
+    await userEvent.click(screen.getByText('Record that a month’s figure is not available'));
+    // A month that has a figure is corrected, not declared missing.
+    await userEvent.type(screen.getByLabelText('Month without a figure'), '2023-03');
+    await userEvent.type(screen.getByLabelText('Why is there no figure?'), 'Not yet published');
+    await userEvent.click(screen.getByRole('button', { name: 'Record as not available' }));
+    expect(
+      await screen.findByRole('link', { name: /Mar 2023 has a figure: correct it instead/ }),
+    ).toBeInTheDocument();
+    expect(body).toBeUndefined();
+
+    const month = screen.getByLabelText('Month without a figure');
+    await userEvent.clear(month);
+    await userEvent.type(month, '2023-04');
+    await userEvent.click(screen.getByRole('button', { name: 'Record as not available' }));
+
+    expect(await screen.findByText('Apr 2023 is recorded as not available.')).toBeVisible();
+    expect(body).toEqual({ period: '2023-04', reason: 'Not yet published' });
   });
 
   it('asks for the status before sending', async () => {

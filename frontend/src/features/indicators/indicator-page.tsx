@@ -11,6 +11,7 @@ import { ClearDataStatus } from './components/clear-data-status';
 import { BenchmarksTable, IndicatorChart } from './components/indicator-chart';
 import { IndicatorSummary } from './components/indicator-summary';
 import { LinkedActions } from './components/linked-actions';
+import { NotAvailableSection } from './components/not-available-section';
 import { RecordValueForm } from './components/record-value-form';
 import { ValuesTable } from './components/values-table';
 
@@ -51,6 +52,13 @@ export default function IndicatorPage() {
                   />
                   <ValuesTable indicatorId={id} values={values.data!} unit={data!.unit} />
                   <BenchmarksTable benchmarks={benchmarks.data ?? []} unit={data!.unit} />
+                  {!data!.derivation && (
+                    <NotAvailableSection
+                      indicatorId={id}
+                      values={values.data!}
+                      canWrite={can(me.data, 'indicators:write')}
+                    />
+                  )}
                 </>
               )}
             </QueryState>

@@ -3,22 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Schemas } from '@/lib/api-client';
+import { aBulkResult } from '@/testing/builders';
 import { renderPage } from '@/testing/render';
 import { problem, server, signedInAs } from '@/testing/server';
 import UploadsPage from './uploads-page';
 
-const counts = { created: 0, updated: 0, unchanged: 0, rejected: 0, warned: 0 };
-
-function result(fields: Partial<Schemas['BulkResult']>): Schemas['BulkResult'] {
-  return {
-    kind: 'indicator-values',
-    batchId: null,
-    ...counts,
-    errors: [],
-    warnings: [],
-    ...fields,
-  };
-}
+const result = aBulkResult;
 
 const batch: Schemas['BatchResponse'] = {
   id: 7,

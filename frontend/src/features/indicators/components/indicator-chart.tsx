@@ -3,7 +3,8 @@ import { LineChart, type LineSeries } from '@/components/charts/line-chart';
 import { DataTable, type Column } from '@/components/data-table';
 import type { Schemas } from '@/lib/api-client';
 import type { Unit } from '@/lib/format';
-import { figureInWords, mediumMonth, shortMonth } from '../utils/indicator-text';
+import { mediumMonth, shortMonth } from '@/lib/months';
+import { figureInWords } from '../utils/indicator-text';
 
 const AXIS_LABELS: Record<Unit, string> = {
   PERCENT: '%',

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import type { Schemas } from '@/lib/api-client';
+import { mediumMonth } from '@/lib/months';
+import { UNIT_NAMES } from '@/lib/indicator-text';
 import {
   BASIS_NAMES,
   FLAG_NAMES,
   figureInWords,
-  mediumMonth,
   POLARITY_NAMES,
-  UNIT_NAMES,
   VALUE_STATUS_NAMES,
 } from '../utils/indicator-text';
 import { DirectionText } from './direction-text';

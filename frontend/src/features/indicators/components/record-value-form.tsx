@@ -1,20 +1,15 @@
 import { useState, type FormEvent } from 'react';
-import { Radios } from '@/components/choice-fields';
+import { Checkboxes, Radios } from '@/components/choice-fields';
 import { ErrorSummary, type FieldErrors } from '@/components/error-summary';
 import { TextArea, TextField } from '@/components/form-fields';
 import { SuccessBanner } from '@/components/success-banner';
 import { useFormErrors } from '@/hooks/use-form-errors';
-import type { Schemas } from '@/lib/api-client';
+import { ApiError, type Schemas } from '@/lib/api-client';
 import { keysOf } from '@/lib/enums';
 import type { Unit } from '@/lib/format';
 import { useRecordValue } from '../api/record-value';
-import {
-  addMonths,
-  currentMonth,
-  figureInWords,
-  mediumMonth,
-  VALUE_STATUS_NAMES,
-} from '../utils/indicator-text';
+import { addMonths, currentMonth, mediumMonth } from '@/lib/months';
+import { figureInWords, VALUE_STATUS_NAMES } from '../utils/indicator-text';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -40,6 +35,14 @@ export function defaultMonth(after: string | undefined, now: Date = new Date()):
 
 type Success = { period: string; created: boolean; count: number };
 
+/** The API's sense check queried the figure: what it said, for the editor to confirm or correct. */
+function queriedFigure(error: unknown): string | undefined {
+  if (error instanceof ApiError && error.problem.type === '/problems/unconfirmed-warning') {
+    return error.problem.errors?.[0]?.message ?? error.message;
+  }
+  return undefined;
+}
+
 /** Enter a month's figure, or correct one (the previous figure is kept as a revision). */
 export function RecordValueForm({
   indicator,
@@ -59,6 +62,18 @@ export function RecordValueForm({
   const [reason, setReason] = useState('');
   const { errors, message, check, showError } = useFormErrors();
   const [success, setSuccess] = useState<Success>();
+  // Set when the sense check queried the figure; cleared as soon as the figure is edited.
+  const [query, setQuery] = useState<string>();
+  const [confirmed, setConfirmed] = useState(false);
+
+  /** A changed figure is a new question: the earlier query no longer applies. */
+  function edit(set: (text: string) => void) {
+    return (text: string) => {
+      set(text);
+      setQuery(undefined);
+      setConfirmed(false);
+    };
+  }
 
   const existing = values.find((v) => v.period === period);
   // A final figure has been reported: correcting it needs a reason, shown with the revision.
@@ -89,6 +104,9 @@ export function RecordValueForm({
     }
     if (!status) found.status = 'Select whether the figure is provisional or final';
     if (correctsFinal && !reason.trim()) found.reason = 'Enter why the final figure is corrected';
+    if (query && !confirmed) {
+      found.acknowledgeWarnings = 'Confirm that the figure is right, or correct it';
+    }
     return found;
   }
 
@@ -102,7 +120,12 @@ export function RecordValueForm({
     if (denominator.trim()) body.denominator = toNumber(denominator);
     if (correctsFinal && reason.trim()) body.reason = reason.trim();
     record.mutate(
-      { period, body, version: existing?.version },
+      {
+        period,
+        body,
+        version: existing?.version,
+        acknowledgeWarnings: query !== undefined && confirmed,
+      },
       {
         onSuccess: (result) => {
           setSuccess({ period, created: result.created, count: (success?.count ?? 0) + 1 });
@@ -112,8 +135,18 @@ export function RecordValueForm({
           setDenominator('');
           setStatus('');
           setReason('');
+          setQuery(undefined);
+          setConfirmed(false);
         },
-        onError: (error) => showError(error),
+        onError: (error) => {
+          const queried = queriedFigure(error);
+          if (queried) {
+            check({});
+            setQuery(queried);
+          } else {
+            showError(error);
+          }
+        },
       },
     );
   }
@@ -141,7 +174,7 @@ export function RecordValueForm({
           type="month"
           width="govuk-input--width-10"
           value={period}
-          onChange={setPeriod}
+          onChange={edit(setPeriod)}
           error={errors.period}
         />
         {existing && (
@@ -158,7 +191,7 @@ export function RecordValueForm({
           hint={VALUE_HINTS[unit]}
           width="govuk-input--width-10"
           value={value}
-          onChange={setValue}
+          onChange={edit(setValue)}
           error={errors.value}
         />
         {unit !== 'COUNT' && (
@@ -168,7 +201,7 @@ export function RecordValueForm({
               label="Numerator (optional)"
               width="govuk-input--width-10"
               value={numerator}
-              onChange={setNumerator}
+              onChange={edit(setNumerator)}
               error={errors.numerator}
             />
             <TextField
@@ -176,7 +209,7 @@ export function RecordValueForm({
               label="Denominator (optional)"
               width="govuk-input--width-10"
               value={denominator}
-              onChange={setDenominator}
+              onChange={edit(setDenominator)}
               error={errors.denominator}
             />
           </>
@@ -203,6 +236,33 @@ export function RecordValueForm({
             onChange={setReason}
             error={errors.reason}
           />
+        )}
+        {query && (
+          <div role="alert">
+            <div className="govuk-warning-text">
+              <span className="govuk-warning-text__icon" aria-hidden="true">
+                !
+              </span>
+              <strong className="govuk-warning-text__text">
+                <span className="govuk-visually-hidden">Warning</span>
+                Please check the figure: {query}.
+              </strong>
+            </div>
+            <Checkboxes
+              name="acknowledgeWarnings"
+              legend="Is the figure right?"
+              values={confirmed ? ['yes'] : []}
+              error={errors.acknowledgeWarnings}
+              onChange={(chosen) => setConfirmed(chosen.includes('yes'))}
+              options={[
+                {
+                  value: 'yes',
+                  label: 'I have checked it: the figure is right',
+                  hint: 'Or correct the figure above',
+                },
+              ]}
+            />
+          </div>
         )}
         <button type="submit" className="govuk-button" disabled={record.isPending}>
           Save figure

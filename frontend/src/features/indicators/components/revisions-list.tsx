@@ -1,7 +1,8 @@
 import type { Schemas } from '@/lib/api-client';
 import { formatDateTime, type Unit } from '@/lib/format';
 import { useValueRevisions } from '../api/get-value-revisions';
-import { figureInWords, mediumMonth, VALUE_STATUS_NAMES } from '../utils/indicator-text';
+import { mediumMonth } from '@/lib/months';
+import { figureInWords, VALUE_STATUS_NAMES } from '../utils/indicator-text';
 
 /** The corrections of one month's figure, oldest first: old figure to new, who and when. */
 export function RevisionsList({

@@ -1,11 +1,12 @@
 import { Link } from 'react-router';
 import { Sparkline } from '@/components/charts/sparkline';
+import { FigureCell } from '@/components/figure-cell';
 import type { Schemas } from '@/lib/api-client';
 import { targetText } from '@/lib/indicator-text';
-import { mediumMonth } from '../utils/indicator-text';
+import { mediumMonth } from '@/lib/months';
 import { DirectionText } from './direction-text';
 import { FlagTags } from './flag-tags';
-import { areaTitle, Figure, noteOnly, type Row } from './scorecard-row';
+import { areaTitle, noteOnly, type Row } from './scorecard-row';
 import { TargetStatusTag } from './target-status-tag';
 
 /**
@@ -86,7 +87,7 @@ function LatestFigure({ row, periods }: { row: Row; periods: string[] }) {
   }
   return (
     <>
-      <Figure cell={row.values[index]} unit={row.unit} /> in {mediumMonth(periods[index])}
+      <FigureCell cell={row.values[index]} unit={row.unit} /> in {mediumMonth(periods[index])}
       {row.dataStatus && (
         <span className="govuk-body-s app-muted app-scorecard__note">{row.dataStatus}</span>
       )}

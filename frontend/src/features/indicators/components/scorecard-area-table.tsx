@@ -2,11 +2,12 @@ import { targetText } from '@/lib/indicator-text';
 import { Link } from 'react-router';
 import { Sparkline } from '@/components/charts/sparkline';
 import { DataTable, type Column } from '@/components/data-table';
+import { MonthHeader } from '@/components/month-header';
+import { FigureCell } from '@/components/figure-cell';
 import type { Schemas } from '@/lib/api-client';
-import { longMonth, shortMonth } from '../utils/indicator-text';
 import { DirectionText } from './direction-text';
 import { FlagTags } from './flag-tags';
-import { areaTitle, Figure, noteOnly, type Row } from './scorecard-row';
+import { areaTitle, noteOnly, type Row } from './scorecard-row';
 import { TargetStatusTag } from './target-status-tag';
 
 /**
@@ -46,12 +47,7 @@ export function ScorecardAreaTable({
       ),
     },
     ...periods.map((period, i): Column<Row> => ({
-      header: (
-        <>
-          <span aria-hidden="true">{shortMonth(period)}</span>
-          <span className="govuk-visually-hidden">{longMonth(period)}</span>
-        </>
-      ),
+      header: <MonthHeader period={period} />,
       key: period,
       numeric: true,
       headerClassName: 'app-nowrap app-scorecard__month',
@@ -59,7 +55,11 @@ export function ScorecardAreaTable({
       colSpan: (row) => (noteOnly(row) ? periods.length : undefined),
       cellClassName: (row) => (noteOnly(row) ? 'app-muted' : 'app-nowrap'),
       cell: (row) =>
-        noteOnly(row) ? row.dataStatus : <Figure cell={row.values[hidden + i]} unit={row.unit} />,
+        noteOnly(row) ? (
+          row.dataStatus
+        ) : (
+          <FigureCell cell={row.values[hidden + i]} unit={row.unit} />
+        ),
     })),
     {
       // The line is of every month chosen, those left out to fit the screen included.

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Select } from '@/components/form-fields';
-import { addMonths, currentMonth, mediumMonth } from '../utils/indicator-text';
+import { addMonths, currentMonth, mediumMonth } from '@/lib/months';
 
 export const MONTH_CHOICES = [3, 6, 12];
 

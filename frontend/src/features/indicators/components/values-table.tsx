@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { DataTable, type Column } from '@/components/data-table';
 import type { Schemas } from '@/lib/api-client';
 import { formatDateTime, type Unit } from '@/lib/format';
-import { figureInWords, mediumMonth, VALUE_STATUS_NAMES } from '../utils/indicator-text';
+import { mediumMonth } from '@/lib/months';
+import { figureInWords, VALUE_STATUS_NAMES } from '../utils/indicator-text';
 import { RevisionsList } from './revisions-list';
 
 type Value = Schemas['ValueResponse'];

@@ -1,4 +1,4 @@
-import { mediumMonth } from './indicator-text';
+import { mediumMonth } from '@/lib/months';
 
 /**
  * How many of the earliest month columns to leave out so that a table `overflow` pixels wider

@@ -1,15 +1,18 @@
-import { useRef, useState, type ReactNode } from 'react';
-import { ChoiceItem } from '@/components/choice-fields';
-import { ErrorSummary, fieldId } from '@/components/error-summary';
+import { useRef, useState } from 'react';
+import { AcknowledgeWarnings, WARNINGS_NOT_ACKNOWLEDGED } from '@/components/acknowledge-warnings';
+import { ErrorSummary } from '@/components/error-summary';
 import { FieldMessages, fieldIds, formGroupClass } from '@/components/field-messages';
 import { Select } from '@/components/form-fields';
+import { SendButton } from '@/components/send-button';
 import { useFormErrors } from '@/hooks/use-form-errors';
+import { newIdempotencyKey } from '@/lib/idempotency-key';
 import { uploadFile, type BulkResult, type UploadOutcome } from '../api/upload-file';
-import { newIdempotencyKey } from '../utils/idempotency-key';
 import { KINDS, mediaTypeOf, templateUrl, type Kind } from '../utils/kinds';
 import { ResultCounts } from './result-counts';
 import { RowProblemsTable } from './row-problems-table';
 import { UploadProgress } from './upload-progress';
+
+const newUploadKey = () => newIdempotencyKey('upload');
 
 const LABELS = {
   kind: 'What the file holds',
@@ -28,7 +31,7 @@ export function UploadForm({ onApplied }: { onApplied: (result: BulkResult) => v
   // A new key empties the file input, which cannot be emptied otherwise.
   const [fileInput, setFileInput] = useState(0);
   const [acknowledged, setAcknowledged] = useState(false);
-  const [key, setKey] = useState(newIdempotencyKey);
+  const [key, setKey] = useState(newUploadKey);
   const [checked, setChecked] = useState<UploadOutcome>();
   const [progress, setProgress] = useState<number | null>();
   const form = useFormErrors();
@@ -38,7 +41,7 @@ export function UploadForm({ onApplied }: { onApplied: (result: BulkResult) => v
   /** Anything that changes the request makes a new one: checked again, with a new key. */
   function changed() {
     setChecked(undefined);
-    setKey(newIdempotencyKey());
+    setKey(newUploadKey());
     form.clear();
   }
 
@@ -81,9 +84,7 @@ export function UploadForm({ onApplied }: { onApplied: (result: BulkResult) => v
 
   async function apply() {
     if (checked && checked.result.warned > 0 && !acknowledged) {
-      form.check({
-        acknowledgeWarnings: 'Confirm that you have checked the figures with warnings',
-      });
+      form.check({ acknowledgeWarnings: WARNINGS_NOT_ACKNOWLEDGED });
       return;
     }
     const outcome = await send(false);
@@ -97,7 +98,7 @@ export function UploadForm({ onApplied }: { onApplied: (result: BulkResult) => v
     setFileInput((n) => n + 1);
     setAcknowledged(false);
     setChecked(undefined);
-    setKey(newIdempotencyKey());
+    setKey(newUploadKey());
     onApplied(outcome.result);
   }
 
@@ -174,27 +175,15 @@ export function UploadForm({ onApplied }: { onApplied: (result: BulkResult) => v
           {result.warned > 0 && (
             <>
               <RowProblemsTable caption="Figures to check" rows={result.warnings} />
-              <div className={formGroupClass(form.errors.acknowledgeWarnings)}>
-                <FieldMessages
-                  id={fieldId('acknowledgeWarnings')}
-                  error={form.errors.acknowledgeWarnings}
-                />
-                <div className="govuk-checkboxes govuk-checkboxes--small">
-                  <ChoiceItem
-                    kind="checkboxes"
-                    id={fieldId('acknowledgeWarnings')}
-                    name="acknowledgeWarnings"
-                    value="true"
-                    label="I have checked these figures"
-                    checked={acknowledged}
-                    onChange={(next) => {
-                      setAcknowledged(next);
-                      setKey(newIdempotencyKey());
-                      form.clear();
-                    }}
-                  />
-                </div>
-              </div>
+              <AcknowledgeWarnings
+                checked={acknowledged}
+                error={form.errors.acknowledgeWarnings}
+                onChange={(next) => {
+                  setAcknowledged(next);
+                  setKey(newUploadKey());
+                  form.clear();
+                }}
+              />
             </>
           )}
           <SendButton sending={sending} onClick={apply}>
@@ -203,31 +192,5 @@ export function UploadForm({ onApplied }: { onApplied: (result: BulkResult) => v
         </>
       )}
     </>
-  );
-}
-
-/** A button that sends the file: disabled while a file is being sent. */
-function SendButton({
-  secondary,
-  sending,
-  onClick,
-  children,
-}: {
-  secondary?: boolean;
-  sending: boolean;
-  onClick: () => Promise<void>;
-  children: ReactNode;
-}) {
-  return (
-    <button
-      type="button"
-      className={`govuk-button${secondary ? ' govuk-button--secondary' : ''}`}
-      data-module="govuk-button"
-      disabled={sending}
-      aria-disabled={sending}
-      onClick={() => void onClick()}
-    >
-      {children}
-    </button>
   );
 }

@@ -56,6 +56,15 @@ public class ProblemMappers {
     if (e instanceof InvalidInputException invalid) {
       return validation(invalid.errors(), instance);
     }
+    if (e instanceof UnconfirmedWarningException unconfirmed) {
+      return new Problem(
+          ProblemTypes.UNCONFIRMED_WARNING,
+          "Please confirm",
+          422,
+          "This looks like a slip: " + unconfirmed.confirmWith() + " if it is right, or correct it",
+          instance,
+          unconfirmed.warnings());
+    }
     if (e instanceof RuleViolationException) {
       return new Problem(
           ProblemTypes.RULE, "Refused by a plan rule", 409, e.getMessage(), instance, null);

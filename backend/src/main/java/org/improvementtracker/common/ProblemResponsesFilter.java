@@ -61,6 +61,14 @@ public class ProblemResponsesFilter implements OASFilter {
       statuses.put("412", "If-Match does not name the current version");
       statuses.put("428", "If-Match header missing");
     }
+    boolean confirmsWarnings =
+        operation.getParameters() != null
+            && operation.getParameters().stream()
+                .anyMatch(p -> "acknowledgeWarnings".equals(p.getName()));
+    if (confirmsWarnings) {
+      statuses.put(
+          "422", "Looks like a slip: confirm with acknowledgeWarnings=true if it is right");
+    }
     statuses.forEach(
         (status, description) -> {
           if (operation.getResponses().getAPIResponse(status) == null) {

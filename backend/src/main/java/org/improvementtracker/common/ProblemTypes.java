@@ -7,6 +7,7 @@ public final class ProblemTypes {
   public static final String RULE = "/problems/rule-violation";
   public static final String STALE = "/problems/stale-version";
   public static final String PRECONDITION_REQUIRED = "/problems/if-match-required";
+  public static final String UNCONFIRMED_WARNING = "/problems/unconfirmed-warning";
   public static final String UNAVAILABLE = "/problems/database-unavailable";
 
   private ProblemTypes() {}

@@ -16,8 +16,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -125,6 +127,9 @@ public class DemoDataLoader {
       em.persist(priority);
       priorities.put(p.number(), priority);
     }
+    Map<Integer, Indicator> indicators = loadIndicators(plan, priorities, publishedAt);
+    DemoLinks links = read("demo/links.json", DemoLinks.class);
+    requireKnownRefs(links, demo);
     Map<String, Finding> findings = new HashMap<>();
     for (DemoPlan.FindingData f : demo.findings()) {
       Finding finding = new Finding(plan, SOURCE, f.paragraph(), f.summary(), f.priorityAction());
@@ -133,7 +138,7 @@ public class DemoDataLoader {
     }
     for (DemoPlan.ActionData a : demo.actions()) {
       Set<Finding> cited = new LinkedHashSet<>();
-      for (String key : a.findings()) {
+      for (String key : findingKeys(a, links)) {
         Finding finding = findings.get(key);
         if (finding == null) {
           throw new IllegalStateException("Demo action " + a.ref() + " cites unknown " + key);
@@ -155,7 +160,9 @@ public class DemoDataLoader {
               priorities.get(a.priority()),
               details,
               new ActionLinks(
-                  cited, Set.of(), PARTNER_LED_REFS.contains(a.ref()) ? partners : Set.of()),
+                  cited,
+                  measuredBy(a.ref(), links, indicators),
+                  PARTNER_LED_REFS.contains(a.ref()) ? partners : Set.of()),
               publishedAt);
       if (a.evidence() != null && !a.evidence().isBlank()) {
         action.recordProgress(
@@ -166,7 +173,7 @@ public class DemoDataLoader {
       }
       em.persist(action);
     }
-    int indicatorCount = loadIndicators(plan, priorities, publishedAt);
+    int indicatorCount = indicators.size();
     Map<String, Team> teams = loadWorkforce(publishedAt);
     int auditCount = loadAudits(teams, publishedAt);
     em.flush();
@@ -215,9 +222,61 @@ public class DemoDataLoader {
    * Loads the indicators with every printed figure (final, as published), and turns comparator
    * targets ("7.6% England") into benchmark points for the plan's last month.
    */
-  private int loadIndicators(
+  /** A link to a ref the plan does not have is a typing slip in links.json. */
+  private static void requireKnownRefs(DemoLinks links, DemoPlan demo) {
+    Set<String> refs =
+        new HashSet<>(demo.actions().stream().map(DemoPlan.ActionData::ref).toList());
+    links.practiceImprovementAreas().stream()
+        .flatMap(area -> area.actions().stream())
+        .filter(ref -> !refs.contains(ref))
+        .findFirst()
+        .ifPresent(
+            ref -> {
+              throw new IllegalStateException("demo/links.json names no action " + ref);
+            });
+    links.measures().stream()
+        .map(DemoLinks.Measure::action)
+        .filter(ref -> !refs.contains(ref))
+        .findFirst()
+        .ifPresent(
+            ref -> {
+              throw new IllegalStateException("demo/links.json names no action " + ref);
+            });
+  }
+
+  /** The findings an action row cites, then the practice-improvement areas it answers. */
+  private static List<String> findingKeys(DemoPlan.ActionData action, DemoLinks links) {
+    List<String> keys = new ArrayList<>(action.findings());
+    links.practiceImprovementAreas().stream()
+        .filter(area -> area.actions().contains(action.ref()))
+        .forEach(area -> keys.add(area.finding()));
+    return keys;
+  }
+
+  /** The indicators that measure an action, as its "How will we measure" names them. */
+  private static Set<Indicator> measuredBy(
+      String ref, DemoLinks links, Map<Integer, Indicator> indicators) {
+    Set<Indicator> measuring = new LinkedHashSet<>();
+    links.measures().stream()
+        .filter(measure -> measure.action().equals(ref))
+        .flatMap(measure -> measure.indicators().stream())
+        .forEach(
+            number -> {
+              Indicator indicator = indicators.get(number);
+              if (indicator == null) {
+                throw new IllegalStateException(
+                    "Demo action " + ref + " names indicator " + number);
+              }
+              measuring.add(indicator);
+            });
+    return measuring;
+  }
+
+  /** The plan's indicators with their printed figures, by number. */
+  private Map<Integer, Indicator> loadIndicators(
       Plan plan, Map<Integer, Priority> priorities, OffsetDateTime publishedAt) {
     DemoIndicators demo = read("demo/indicators.json", DemoIndicators.class);
+    Map<Integer, Indicator> byNumber = new HashMap<>();
     Period lastMonth = Period.of("2023-03");
     for (DemoIndicators.IndicatorData d : demo.indicators()) {
       Target target = new Target(d.target().kind(), d.target().value(), d.target().comparator());
@@ -242,6 +301,7 @@ public class DemoDataLoader {
         derivedIndicators.derive(indicator, d.derivation());
       }
       em.persist(indicator);
+      byNumber.put(d.number(), indicator);
       List<DemoIndicators.Figure> figures =
           d.values().stream().sorted(Comparator.comparing(f -> Period.of(f.period()))).toList();
       for (DemoIndicators.Figure figure : figures) {
@@ -264,7 +324,7 @@ public class DemoDataLoader {
         em.persist(new Benchmark(indicator, target.getComparator(), lastMonth, target.getValue()));
       }
     }
-    return demo.indicators().size();
+    return byNumber;
   }
 
   /**

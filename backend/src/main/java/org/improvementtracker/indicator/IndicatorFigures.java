@@ -10,12 +10,16 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import org.improvementtracker.audit.AuditLog;
 import org.improvementtracker.common.ETags;
+import org.improvementtracker.common.FieldError;
 import org.improvementtracker.common.InvalidInputException;
 import org.improvementtracker.common.NotFoundException;
 import org.improvementtracker.common.Period;
+import org.improvementtracker.common.RuleViolationException;
 import org.improvementtracker.common.StaleVersionException;
+import org.improvementtracker.common.UnconfirmedWarningException;
 import org.improvementtracker.security.CurrentUser;
 
 /**
@@ -44,6 +48,9 @@ public class IndicatorFigures {
   /** The outcome of PUT …/values/{period}: the figure and whether it was new. */
   public record Recorded(IndicatorRecords.ValueResponse value, boolean created) {}
 
+  /** The outcome of PUT …/not-available/{period}: the record and whether it was new. */
+  public record Marked(IndicatorRecords.UnavailableResponse unavailable, boolean created) {}
+
   /** One month's figure (its version is the ETag a correction must send back). */
   public Recorded value(Long id, Period period) {
     notInFuture("period", period);
@@ -57,7 +64,11 @@ public class IndicatorFigures {
    */
   @Transactional
   public Recorded recordValue(
-      Long id, Period period, IndicatorRecords.ValueRequest request, String ifMatch) {
+      Long id,
+      Period period,
+      IndicatorRecords.ValueRequest request,
+      String ifMatch,
+      boolean acknowledgeWarnings) {
     Indicator indicator = definitions.find(id);
     derived.refuseTyped(indicator);
     notInFuture("period", period);
@@ -71,6 +82,13 @@ public class IndicatorFigures {
     } else if (existing == null && ifMatch != null && !ifMatch.isBlank()) {
       throw new StaleVersionException(
           "There is no figure for " + period + " any more; read the figures again");
+    }
+    boolean changes =
+        existing == null
+            || existing.differsFrom(
+                value, request.numerator(), request.denominator(), request.status());
+    if (changes && !acknowledgeWarnings) {
+      senseCheck(indicator, period, value);
     }
     IndicatorRecords.ValueResponse before =
         existing == null ? null : IndicatorMapper.value(existing);
@@ -86,6 +104,10 @@ public class IndicatorFigures {
             currentUser.signature(),
             OffsetDateTime.now(clock));
     writeFigure(period, recorded);
+    if (recorded.created()) {
+      // The figure has arrived: the month is no longer missing.
+      findUnavailable(id, period).ifPresent(this::removeUnavailable);
+    }
     if (recorded.changed()) {
       indicator.refreshVerdicts(values.recentFigures(id));
     }
@@ -99,6 +121,116 @@ public class IndicatorFigures {
           after);
     }
     return new Recorded(after, recorded.created());
+  }
+
+  /**
+   * Refuses, until confirmed, a figure far from the indicator's other recent figures (this month's
+   * own figure left out, so a correction is compared with the rest).
+   */
+  private void senseCheck(Indicator indicator, Period period, BigDecimal value) {
+    SenseCheck.warning(
+            indicator.getUnit(),
+            value,
+            values.recentFiguresOtherThan(indicator.getId(), period, SenseCheck.HISTORY_MONTHS))
+        .ifPresent(
+            warning -> {
+              throw new UnconfirmedWarningException(
+                  List.of(new FieldError("value", value.toPlainString() + " " + warning)),
+                  "send it again with acknowledgeWarnings=true");
+            });
+  }
+
+  /** The months of an indicator whose figure is recorded as not available, oldest first. */
+  public List<IndicatorRecords.UnavailableResponse> unavailable(Long id) {
+    definitions.find(id);
+    return unavailableOf(id).stream().map(IndicatorMapper::unavailable).toList();
+  }
+
+  /**
+   * Records why a month has no figure, or changes the reason (If-Match). A month that has a figure
+   * is not "not available": that figure is corrected instead.
+   */
+  @Transactional
+  public Marked markUnavailable(
+      Long id, Period period, IndicatorRecords.UnavailableRequest request, String ifMatch) {
+    Indicator indicator = definitions.find(id);
+    derived.refuseTyped(indicator);
+    notInFuture("period", period);
+    if (values.find(id, period).isPresent()) {
+      throw new RuleViolationException(
+          "There is a figure for "
+              + period
+              + "; correct that figure instead of recording it as not available");
+    }
+    String reason = request.reason().trim();
+    UnavailableFigure existing = findUnavailable(id, period).orElse(null);
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    if (existing == null) {
+      UnavailableFigure created =
+          new UnavailableFigure(indicator, period, reason, currentUser.signature(), now);
+      values.getEntityManager().persist(created);
+      values.flush();
+      IndicatorRecords.UnavailableResponse after = IndicatorMapper.unavailable(created);
+      audit.record("INDICATOR_FIGURE_NOT_AVAILABLE", "Indicator", id, null, after);
+      return new Marked(after, true);
+    }
+    if (existing.getReason().equals(reason)) {
+      return new Marked(IndicatorMapper.unavailable(existing), false);
+    }
+    ETags.requireMatch(ifMatch, existing.getVersion());
+    IndicatorRecords.UnavailableResponse before = IndicatorMapper.unavailable(existing);
+    existing.explain(reason, currentUser.signature(), now);
+    values.flush();
+    IndicatorRecords.UnavailableResponse after = IndicatorMapper.unavailable(existing);
+    audit.record("INDICATOR_FIGURE_NOT_AVAILABLE", "Indicator", id, before, after);
+    return new Marked(after, false);
+  }
+
+  /** Withdraws a "not available" record made in error (If-Match). */
+  @Transactional
+  public void clearUnavailable(Long id, Period period, String ifMatch) {
+    definitions.find(id);
+    UnavailableFigure existing =
+        findUnavailable(id, period)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "A \"not available\" record of indicator " + id + " for", period));
+    ETags.requireMatch(ifMatch, existing.getVersion());
+    removeUnavailable(existing);
+  }
+
+  private void removeUnavailable(UnavailableFigure unavailable) {
+    IndicatorRecords.UnavailableResponse before = IndicatorMapper.unavailable(unavailable);
+    values.getEntityManager().remove(unavailable);
+    audit.record(
+        "INDICATOR_FIGURE_NOT_AVAILABLE_REMOVED",
+        "Indicator",
+        unavailable.getIndicator().getId(),
+        before,
+        null);
+  }
+
+  private Optional<UnavailableFigure> findUnavailable(Long id, Period period) {
+    return values
+        .getEntityManager()
+        .createQuery(
+            "from UnavailableFigure u where u.indicator.id = :id and u.period = :period",
+            UnavailableFigure.class)
+        .setParameter("id", id)
+        .setParameter("period", period)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private List<UnavailableFigure> unavailableOf(Long id) {
+    return values
+        .getEntityManager()
+        .createQuery(
+            "from UnavailableFigure u where u.indicator.id = :id order by u.period",
+            UnavailableFigure.class)
+        .setParameter("id", id)
+        .getResultList();
   }
 
   /**

@@ -78,6 +78,11 @@ final class IndicatorMapper {
         v.getVersion());
   }
 
+  static IndicatorRecords.UnavailableResponse unavailable(UnavailableFigure u) {
+    return new IndicatorRecords.UnavailableResponse(
+        u.getPeriod(), u.getReason(), u.getRecordedBy(), u.getRecordedAt(), u.getVersion());
+  }
+
   static IndicatorRecords.RevisionResponse revision(ValueRevision r) {
     return new IndicatorRecords.RevisionResponse(
         r.getId(),

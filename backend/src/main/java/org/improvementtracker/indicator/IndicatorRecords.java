@@ -92,6 +92,23 @@ public final class IndicatorRecords {
               nullable = true)
           String reason) {}
 
+  public record UnavailableRequest(
+      @NotBlank
+          @Size(max = 2000)
+          @Schema(
+              description =
+                  "Why there is no figure this month, e.g. \"Case management system migration:"
+                      + " report not run\"")
+          String reason) {}
+
+  public record UnavailableResponse(
+      Period period,
+      String reason,
+      String recordedBy,
+      OffsetDateTime recordedAt,
+      @Schema(description = "Send it as If-Match to change the reason or remove the record")
+          long version) {}
+
   public record ValueResponse(
       Period period,
       BigDecimal value,

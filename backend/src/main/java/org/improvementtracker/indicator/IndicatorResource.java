@@ -177,11 +177,71 @@ public class IndicatorResource {
       @HeaderParam(HttpHeaders.IF_MATCH)
           @Parameter(description = "The ETag of the figure being corrected")
           String ifMatch,
+      @QueryParam("acknowledgeWarnings")
+          @DefaultValue("false")
+          @Parameter(
+              description =
+                  "Confirms a figure that the sense check queried (422 unconfirmed-warning): far"
+                      + " from the indicator's recent figures, e.g. 0.65 where they run around 64")
+          boolean acknowledgeWarnings,
       @Valid @NotNull IndicatorRecords.ValueRequest body) {
-    IndicatorFigures.Recorded recorded = figures.recordValue(id, period, body, ifMatch);
+    IndicatorFigures.Recorded recorded =
+        figures.recordValue(id, period, body, ifMatch, acknowledgeWarnings);
     return withETag(
         Response.status(recorded.created() ? Response.Status.CREATED : Response.Status.OK),
         recorded.value());
+  }
+
+  @GET
+  @Path("/{id}/not-available")
+  @Operation(summary = "The months whose figure is recorded as not available, with the reasons")
+  public List<IndicatorRecords.UnavailableResponse> unavailable(@PathParam("id") Long id) {
+    return figures.unavailable(id);
+  }
+
+  @PUT
+  @Path("/{id}/not-available/{period}")
+  @RolesAllowed(Permission.Names.INDICATORS_WRITE)
+  @Operation(
+      summary =
+          "Record that a month's figure is not available, and why (If-Match to change the"
+              + " reason); entering the figure later removes the record")
+  @APIResponse(
+      responseCode = "200",
+      description = "The reason was changed (or was already this reason)",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = IndicatorRecords.UnavailableResponse.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "The month was recorded as not available",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = IndicatorRecords.UnavailableResponse.class)))
+  public Response markUnavailable(
+      @PathParam("id") Long id,
+      @PathParam("period") Period period,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull IndicatorRecords.UnavailableRequest body) {
+    IndicatorFigures.Marked marked = figures.markUnavailable(id, period, body, ifMatch);
+    return Response.status(marked.created() ? Response.Status.CREATED : Response.Status.OK)
+        .entity(marked.unavailable())
+        .header(HttpHeaders.ETAG, ETags.of(marked.unavailable().version()))
+        .build();
+  }
+
+  @DELETE
+  @Path("/{id}/not-available/{period}")
+  @RolesAllowed(Permission.Names.INDICATORS_WRITE)
+  @Operation(summary = "Withdraw a \"not available\" record made in error (If-Match)")
+  @APIResponse(responseCode = "204", description = "Withdrawn")
+  public void clearUnavailable(
+      @PathParam("id") Long id,
+      @PathParam("period") Period period,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    figures.clearUnavailable(id, period, ifMatch);
   }
 
   @GET

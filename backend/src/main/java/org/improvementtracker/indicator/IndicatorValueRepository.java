@@ -80,6 +80,23 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
     return figures;
   }
 
+  /** The indicator's latest figures other than the month given, oldest first. */
+  public List<BigDecimal> recentFiguresOtherThan(Long indicatorId, Period period, int count) {
+    List<BigDecimal> latestFirst =
+        getEntityManager()
+            .createQuery(
+                "select v.value from IndicatorValue v where v.indicator.id = :id"
+                    + " and v.period <> :period order by v.period desc",
+                BigDecimal.class)
+            .setParameter("id", indicatorId)
+            .setParameter("period", period)
+            .setMaxResults(count)
+            .getResultList();
+    List<BigDecimal> figures = new ArrayList<>(latestFirst);
+    Collections.reverse(figures);
+    return figures;
+  }
+
   /** Each indicator's latest figure, by indicator id (absent when it has none). */
   public Map<Long, IndicatorValue> latestOf(Collection<Long> indicatorIds) {
     Map<Long, IndicatorValue> latest = new HashMap<>();

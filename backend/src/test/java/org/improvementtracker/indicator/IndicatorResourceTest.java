@@ -216,6 +216,99 @@ class IndicatorResourceTest {
   }
 
   @Test
+  void shouldQueryAFigureFarFromItsHistoryUntilTheEditorConfirmsIt() {
+    long id = create("PERCENT", "HIGHER_IS_BETTER", 90.0);
+    for (String month : List.of("2023-01", "2023-02", "2023-03")) {
+      put(id, month, Map.of("value", 64.0, "status", "FINAL")).then().statusCode(201);
+    }
+    // 0.65 typed from an Excel cell formatted as a percentage: queried, nothing written.
+    put(id, "2023-04", Map.of("value", 0.65, "status", "PROVISIONAL"))
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("type", equalTo("/problems/unconfirmed-warning"))
+        .body("detail", containsString("acknowledgeWarnings=true"))
+        .body("errors[0].field", equalTo("value"))
+        .body("errors[0].message", containsString("around 64.0"))
+        .body("errors[0].message", containsString("64.0, not 0.64"));
+    api().get("/api/v1/indicators/" + id + "/values/2023-04").then().statusCode(404);
+    // A figure in line with the history needs no confirmation.
+    put(id, "2023-04", Map.of("value", 66.0, "status", "PROVISIONAL")).then().statusCode(201);
+    // A real jump, confirmed by the person who knows, is kept.
+    as("performance")
+        .queryParam("acknowledgeWarnings", true)
+        .body(Map.of("value", 12.0, "status", "PROVISIONAL"))
+        .put("/api/v1/indicators/" + id + "/values/2023-05")
+        .then()
+        .statusCode(201)
+        .body("value", equalTo(12));
+  }
+
+  @Test
+  void shouldRecordThatAMonthsFigureIsNotAvailableWithItsReason() {
+    long id = create("COUNT", "LOWER_IS_BETTER", 0);
+    String base = "/api/v1/indicators/" + id + "/not-available/";
+    as("performance")
+        .body(Map.of("reason", " "))
+        .put(base + "2023-04")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("reason"));
+    String etag =
+        as("performance")
+            .body(Map.of("reason", "Case management system migration: report not run"))
+            .put(base + "2023-04")
+            .then()
+            .statusCode(201)
+            .body("reason", equalTo("Case management system migration: report not run"))
+            .body("recordedBy", startsWith("Pat Performance"))
+            .extract()
+            .header("ETag");
+    // Changing the reason names the version it changes.
+    as("performance")
+        .body(Map.of("reason", "Report not run"))
+        .put(base + "2023-04")
+        .then()
+        .statusCode(428);
+    as("performance")
+        .header("If-Match", etag)
+        .body(Map.of("reason", "Report not run: data warehouse outage"))
+        .put(base + "2023-04")
+        .then()
+        .statusCode(200);
+    as("partner").body(Map.of("reason", "x")).put(base + "2023-05").then().statusCode(403);
+    api()
+        .get("/api/v1/indicators/" + id + "/not-available")
+        .then()
+        .statusCode(200)
+        .body("period", contains("2023-04"))
+        .body("[0].reason", equalTo("Report not run: data warehouse outage"));
+    // A month with a figure is corrected, not declared missing.
+    put(id, "2023-03", Map.of("value", 4, "status", "FINAL")).then().statusCode(201);
+    as("performance").body(Map.of("reason", "Late")).put(base + "2023-03").then().statusCode(409);
+    // The figure arrives: the month is no longer missing.
+    put(id, "2023-04", Map.of("value", 5, "status", "PROVISIONAL")).then().statusCode(201);
+    api().get("/api/v1/indicators/" + id + "/not-available").then().body("", hasSize(0));
+    as("admin")
+        .get("/api/v1/audit-log?entityType=Indicator&entityId=" + id)
+        .then()
+        .body("items.event", hasItem("INDICATOR_FIGURE_NOT_AVAILABLE"))
+        .body("items.event", hasItem("INDICATOR_FIGURE_NOT_AVAILABLE_REMOVED"));
+    // A record made in error is withdrawn with If-Match.
+    String second =
+        as("performance")
+            .body(Map.of("reason", "Not yet published"))
+            .put(base + "2023-05")
+            .then()
+            .statusCode(201)
+            .extract()
+            .header("ETag");
+    as("performance").delete(base + "2023-05").then().statusCode(428);
+    as("performance").header("If-Match", second).delete(base + "2023-05").then().statusCode(204);
+    as("performance").header("If-Match", second).delete(base + "2023-05").then().statusCode(404);
+  }
+
+  @Test
   void shouldRefuseImpossibleFiguresNamingTheField() {
     long percent = create("PERCENT", "HIGHER_IS_BETTER", 90.0);
     long count = create("COUNT", "LOWER_IS_BETTER", 0);
