@@ -73,6 +73,35 @@ describe('MultiPicker', () => {
     expect(search()).toHaveAttribute('aria-expanded', 'false');
   });
 
+  it('cuts a long label short on its tag, keeping it whole on the remove button', () => {
+    const long =
+      'Percentage of single assessments completed in 45 working days (June 2022 to date)';
+    render(
+      <MultiPicker
+        name="indicatorIds"
+        legend="Indicators"
+        searchLabel="Find an indicator"
+        noun="indicators"
+        choices={[{ value: 'x', label: long }]}
+        values={['x']}
+        onChange={() => {}}
+      />,
+    );
+    const tag = screen.getByTitle(long);
+    expect(tag).toHaveTextContent(/^Percentage of single assessments…$/);
+    expect(screen.getByRole('button', { name: `Remove ${long}` })).toBeInTheDocument();
+  });
+
+  it('shows the tags in the order of the choices', () => {
+    render(<Harness initial={['e', 'a', 'c']} />);
+    const tags = within(screen.getByRole('list', { name: 'Indicators: chosen' }));
+    expect(tags.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      '1. Early Help referrals×',
+      '14. Children in care rate×',
+      '41. Strategy discussions in 24 hours×',
+    ]);
+  });
+
   it('says when none is chosen', () => {
     render(<Harness />);
     expect(screen.getByText('None chosen')).toBeInTheDocument();

@@ -1,5 +1,9 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { FieldMessages, fieldIds, formGroupClass } from './field-messages';
+import { shorten } from './short-text';
+
+/** How long a chosen item's tag may be: short enough for two or three to share a line. */
+const TAG_LENGTH = 40;
 
 /** One item that can be picked. */
 export type PickerChoice = {
@@ -82,6 +86,11 @@ export function MultiPicker({
   const chosen = new Set(values);
   const byValue = new Map(choices.map((c) => [c.value, c]));
   const labelOf = (value: string) => byValue.get(value)?.label ?? value;
+  // The tags in the order of the choices (by number, say), whatever order they were chosen in.
+  const shown = [
+    ...choices.map((c) => c.value).filter((v) => chosen.has(v)),
+    ...values.filter((v) => !byValue.has(v)),
+  ];
 
   function toggle(choice: PickerChoice) {
     if (chosen.has(choice.value)) {
@@ -171,9 +180,11 @@ export function MultiPicker({
           <p className="govuk-body-s app-muted govuk-!-margin-bottom-2">None chosen</p>
         ) : (
           <ul className="app-picker__chosen" ref={tags} aria-label={`${legend}: chosen`}>
-            {values.map((value, index) => (
+            {shown.map((value, index) => (
               <li key={value} className="app-picker__tag">
-                <span className="app-picker__tag-text">{labelOf(value)}</span>
+                <span className="app-picker__tag-text" title={labelOf(value)}>
+                  {shorten(labelOf(value), TAG_LENGTH)}
+                </span>
                 <button
                   type="button"
                   className="app-picker__remove"
