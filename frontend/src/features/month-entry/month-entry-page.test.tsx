@@ -203,6 +203,18 @@ describe('MonthEntryPage', () => {
     await userEvent.clear(await figure(8, REFERRALS));
     await userEvent.type(await figure(8, REFERRALS), '236');
     await userEvent.click(screen.getByRole('radio', { name: 'Final' }));
+    // April's 231 referrals is final: a board has seen it, so its correction says why.
+    await userEvent.click(screen.getByRole('button', { name: 'Check figures' }));
+    expect(
+      await screen.findByRole('link', {
+        name: 'Reason: Enter why the final figures are corrected',
+      }),
+    ).toHaveAttribute('href', '#field-reason');
+    expect(sent).toEqual([]);
+    await userEvent.type(
+      screen.getByLabelText('Why are final figures corrected?'),
+      'Five late referrals added',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Check figures' }));
 
     const summary = await screen.findByRole('alert');
@@ -223,7 +235,13 @@ describe('MonthEntryPage', () => {
         body: {
           values: [
             { indicator: 9, period: '2023-04', value: '1x.2', status: 'FINAL' },
-            { indicator: 8, period: '2023-04', value: '236', status: 'FINAL' },
+            {
+              indicator: 8,
+              period: '2023-04',
+              value: '236',
+              status: 'FINAL',
+              note: 'Five late referrals added',
+            },
           ],
         },
       },
@@ -252,7 +270,13 @@ describe('MonthEntryPage', () => {
     expect(sent[1].body).toEqual({
       values: [
         { indicator: 9, period: '2023-04', value: '13.2', status: 'FINAL' },
-        { indicator: 8, period: '2023-04', value: '236', status: 'FINAL' },
+        {
+          indicator: 8,
+          period: '2023-04',
+          value: '236',
+          status: 'FINAL',
+          note: 'Five late referrals added',
+        },
       ],
     });
   });

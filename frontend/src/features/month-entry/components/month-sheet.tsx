@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { AcknowledgeWarnings, WARNINGS_NOT_ACKNOWLEDGED } from '@/components/acknowledge-warnings';
 import { Radios } from '@/components/choice-fields';
 import { ErrorSummary, fieldId } from '@/components/error-summary';
+import { TextArea } from '@/components/form-fields';
 import { SendButton } from '@/components/send-button';
 import { SuccessBanner } from '@/components/success-banner';
 import { useFormErrors } from '@/hooks/use-form-errors';
@@ -12,9 +13,11 @@ import { newIdempotencyKey } from '@/lib/idempotency-key';
 import { mediumMonth } from '@/lib/months';
 import { sendFigures, type BulkResult, type SendOutcome } from '../api/send-figures';
 import {
+  correctsFinal,
   figureField,
   localErrors,
   problemsByField,
+  REASON_FIELD,
   rowsToSend,
   type SentRow,
   type SheetArea,
@@ -49,6 +52,7 @@ export function MonthSheet({
   const client = useQueryClient();
   const [typed, setTyped] = useState<Typed>({});
   const [status, setStatus] = useState<Status>('PROVISIONAL');
+  const [reason, setReason] = useState('');
   const [checked, setChecked] = useState<Checked>();
   const [acknowledged, setAcknowledged] = useState(false);
   const [key, setKey] = useState(newKey);
@@ -123,8 +127,8 @@ export function MonthSheet({
     if (inFlight.current) return;
     setSaved(undefined);
     setChecked(undefined);
-    if (!form.check(localErrors(rows, typed))) return;
-    const sent = rowsToSend(rows, typed, period, status);
+    if (!form.check(localErrors(rows, typed, reason))) return;
+    const sent = rowsToSend(rows, typed, period, status, reason);
     if (sent.length === 0) {
       form.showMessage(`Enter or change at least one figure for ${mediumMonth(period)}`);
       return;
@@ -151,6 +155,7 @@ export function MonthSheet({
     // The batch changed figures shown here and on other pages, and joins the uploads history.
     await client.invalidateQueries();
     setTyped({});
+    setReason('');
     setChecked(undefined);
     setAcknowledged(false);
     setKey(newKey());
@@ -182,7 +187,7 @@ export function MonthSheet({
       )}
       <ErrorSummary
         errors={form.errors}
-        labels={{ ...labels, acknowledgeWarnings: 'Warnings' }}
+        labels={{ ...labels, acknowledgeWarnings: 'Warnings', [REASON_FIELD]: 'Reason' }}
         description={form.message}
       />
       <form
@@ -205,6 +210,20 @@ export function MonthSheet({
             { value: 'FINAL', label: 'Final' },
           ]}
         />
+        {rows.some((row) => correctsFinal(row, typed)) && (
+          <TextArea
+            name={REASON_FIELD}
+            label="Why are final figures corrected?"
+            hint="A board has seen them. The reason is kept with each corrected figure's revisions."
+            rows={2}
+            value={reason}
+            onChange={(next) => {
+              setReason(next);
+              changed();
+            }}
+            error={form.errors[REASON_FIELD]}
+          />
+        )}
         {areas.map((area, index) => (
           <AreaTable
             key={area.title}

@@ -36,7 +36,12 @@ export type SentRow = {
   period: string;
   value: string;
   status: Schemas['ValueStatus'];
+  /** Why a final figure is corrected; the API asks for it, as a board has seen the figure. */
+  note?: string;
 };
+
+/** The field of the one reason given for every final figure the sheet corrects. */
+export const REASON_FIELD = 'reason';
 
 /**
  * The month to offer: the month after the latest month with figures (or last month, when there
@@ -98,21 +103,35 @@ export function rowsToSend(
   typed: Typed,
   period: string,
   status: Schemas['ValueStatus'],
+  reason = '',
 ): SentRow[] {
   return rows.flatMap((row) => {
     const text = typed[row.number]?.trim();
     if (row.source || text === undefined || text === '' || text === storedText(row)) return [];
-    return [{ indicator: row.number, period, value: text, status }];
+    const sent: SentRow = { indicator: row.number, period, value: text, status };
+    if (correctsFinal(row, typed) && reason.trim()) sent.note = reason.trim();
+    return [sent];
   });
 }
 
+/** Whether the row changes a final figure, which has been reported. */
+export function correctsFinal(row: SheetRow, typed: Typed): boolean {
+  const text = typed[row.number]?.trim();
+  return (
+    row.figure?.status === 'FINAL' && text !== undefined && text !== '' && text !== storedText(row)
+  );
+}
+
 /** Problems the page finds itself: a stored figure emptied cannot be deleted by a bulk call. */
-export function localErrors(rows: SheetRow[], typed: Typed): FieldErrors {
+export function localErrors(rows: SheetRow[], typed: Typed, reason = ''): FieldErrors {
   const errors: FieldErrors = {};
   for (const row of rows) {
     if (row.figure && typed[row.number]?.trim() === '') {
       errors[figureField(row)] = 'Enter the figure: a saved figure cannot be deleted here';
     }
+  }
+  if (!reason.trim() && rows.some((row) => correctsFinal(row, typed))) {
+    errors[REASON_FIELD] = 'Enter why the final figures are corrected';
   }
   return errors;
 }

@@ -157,12 +157,13 @@ class IndicatorValueLoader {
         connection,
         "insert into indicator_value_revision (value_id, old_value, new_value, old_numerator,"
             + " new_numerator, old_denominator, new_denominator, old_status, new_status, changed_by,"
-            + " changed_at, batch_id) select value_id, new_value, old_value, new_numerator,"
-            + " old_numerator, new_denominator, old_denominator, new_status, old_status, ?, ?, ?"
-            + " from bulk_batch_value where batch_id = ? and not created",
+            + " changed_at, batch_id, reason) select value_id, new_value, old_value, new_numerator,"
+            + " old_numerator, new_denominator, old_denominator, new_status, old_status, ?, ?, ?,"
+            + " ? from bulk_batch_value where batch_id = ? and not created",
         by,
         now,
         batchId,
+        "Bulk upload " + batchId + " reverted",
         batchId);
     update(
         connection,
@@ -420,6 +421,23 @@ class IndicatorValueLoader {
                       + rs.getString(3)
                       + " from line "
                       + rs.getInt(4)));
+      // A final figure has been reported: a correction says why, as it does one figure at a time.
+      query(
+          connection,
+          "select r.line, r.period from bulk_indicator_row r join indicator_value v"
+              + " on v.indicator_id = r.indicator_id and v.period = r.period"
+              + " where v.status = 'FINAL' and not ("
+              + SAME
+              + ") and coalesce(btrim(r.note), '') = '' order by r.line",
+          List.of(),
+          rs ->
+              problems.error(
+                  rs.getInt(1),
+                  "note",
+                  "",
+                  "say why the final figure for "
+                      + rs.getString(2)
+                      + " is corrected: it has been reported, and its revisions show the reason"));
       int[] counts = new int[3];
       query(
           connection,
@@ -457,9 +475,10 @@ class IndicatorValueLoader {
           connection,
           "insert into indicator_value_revision (value_id, old_value, new_value, old_numerator,"
               + " new_numerator, old_denominator, new_denominator, old_status, new_status,"
-              + " changed_by, changed_at, batch_id) select value_id, old_value, new_value,"
+              + " changed_by, changed_at, batch_id, reason) select value_id, old_value, new_value,"
               + " old_numerator, new_numerator, old_denominator, new_denominator, old_status,"
-              + " new_status, ?, ?, batch_id from bulk_batch_value where batch_id = ?",
+              + " new_status, ?, ?, batch_id, nullif(btrim(note), '') from bulk_batch_value"
+              + " where batch_id = ?",
           by,
           now,
           batchId);

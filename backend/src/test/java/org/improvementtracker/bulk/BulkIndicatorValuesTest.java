@@ -263,6 +263,33 @@ class BulkIndicatorValuesTest {
   }
 
   @Test
+  void shouldAskWhyAFinalFigureIsCorrectedAndKeepTheReasonWithTheRevision() {
+    int[] indicator = indicator("COUNT");
+    csv("indicator,period,value,status\n" + indicator[0] + ",2023-01,40,FINAL\n", "")
+        .statusCode(200);
+    // The board has seen 40: correcting it in bulk needs a reason, as it does by hand.
+    csv("indicator,period,value\n" + indicator[0] + ",2023-01,42\n", "?dryRun=true")
+        .statusCode(422)
+        .body("rejected", equalTo(1))
+        .body("errors[0].line", equalTo(2))
+        .body("errors[0].column", equalTo("note"))
+        .body("errors[0].reason", containsString("say why the final figure for 2023-01"));
+    csv(
+            "indicator,period,value,note\n"
+                + indicator[0]
+                + ",2023-01,42,Two late referrals added\n",
+            "")
+        .statusCode(200)
+        .body("updated", equalTo(1));
+    api()
+        .get("/api/v1/indicators/" + indicator[1] + "/values/2023-01/revisions")
+        .then()
+        .body("[0].oldValue", equalTo(40))
+        .body("[0].newValue", equalTo(42))
+        .body("[0].reason", equalTo("Two late referrals added"));
+  }
+
+  @Test
   void shouldWarnAboutFiguresOutOfLineAndApplyThemOnlyWhenAcknowledged() {
     int[] seen = indicator("PERCENT");
     csv(
