@@ -58,6 +58,20 @@ function Harness({ initial = [] as string[] }) {
   );
 }
 
+/** A picker whose values do not change. */
+function renderFixed(props: { choices: PickerChoice[]; values: string[]; error?: string }) {
+  render(
+    <MultiPicker
+      name="indicatorIds"
+      legend="Indicators"
+      searchLabel="Find an indicator"
+      noun="indicators"
+      onChange={() => {}}
+      {...props}
+    />,
+  );
+}
+
 const search = () => screen.getByRole('combobox', { name: 'Search the indicators' });
 const values = () => screen.getByTestId('values').textContent;
 
@@ -76,17 +90,7 @@ describe('MultiPicker', () => {
   it('cuts a long label short on its tag, keeping it whole on the remove button', () => {
     const long =
       'Percentage of single assessments completed in 45 working days (June 2022 to date)';
-    render(
-      <MultiPicker
-        name="indicatorIds"
-        legend="Indicators"
-        searchLabel="Find an indicator"
-        noun="indicators"
-        choices={[{ value: 'x', label: long }]}
-        values={['x']}
-        onChange={() => {}}
-      />,
-    );
+    renderFixed({ choices: [{ value: 'x', label: long }], values: ['x'] });
     const tag = screen.getByTitle(long);
     expect(tag).toHaveTextContent(/^Percentage of single assessments…$/);
     expect(screen.getByRole('button', { name: `Remove ${long}` })).toBeInTheDocument();
@@ -182,18 +186,7 @@ describe('MultiPicker', () => {
   });
 
   it('shows its error message and marks the search box', () => {
-    render(
-      <MultiPicker
-        name="indicatorIds"
-        legend="Indicators"
-        searchLabel="Find an indicator"
-        noun="indicators"
-        error="unknown indicator 99"
-        choices={INDICATORS}
-        values={[]}
-        onChange={() => {}}
-      />,
-    );
+    renderFixed({ choices: INDICATORS, values: [], error: 'unknown indicator 99' });
     expect(screen.getByRole('combobox')).toHaveAccessibleDescription('Error: unknown indicator 99');
     expect(screen.getByRole('combobox')).toHaveClass('govuk-input--error');
   });
