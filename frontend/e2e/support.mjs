@@ -91,6 +91,22 @@ export async function csrfHeaders(page) {
 }
 
 /**
+ * Creates an action in the priority numbered `priorityNumber` through the API, with the page's
+ * session; `fields` are those of the request (ref and action at least; the lead is a Head of
+ * Service unless given).
+ */
+export async function createAction(page, priorityNumber, fields) {
+  const priorities = await (await page.request.get('/api/v1/priorities')).json();
+  const priority = priorities.find((p) => p.number === priorityNumber);
+  const created = await page.request.post('/api/v1/actions', {
+    headers: await csrfHeaders(page),
+    data: { priorityId: priority.id, leads: ['Head of Service'], ...fields },
+  });
+  assert.equal(created.status(), 201, await created.text());
+  return created.json();
+}
+
+/**
  * Where the keyboard focus is: the focused element's tag, id, href and text, and whether it is in
  * <main>.
  */

@@ -4,7 +4,14 @@
 // creates, and 3.10 (co-led by the police; no other journey proposes on it).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { actionIdByRef, csrfHeaders, launch, openAs, waitUntilLoaded } from '../support.mjs';
+import {
+  actionIdByRef,
+  createAction,
+  csrfHeaders,
+  launch,
+  openAs,
+  waitUntilLoaded,
+} from '../support.mjs';
 
 let browser;
 before(async () => {
@@ -16,22 +23,13 @@ after(async () => {
 
 test('moving a due date needs a reason, keeps the original and shows the slippage', async () => {
   const page = await openAs(browser, 'editor');
-  const priorities = await (await page.request.get('/api/v1/priorities')).json();
-  const priority = priorities.find((p) => p.number === 5);
   const text = `Refresh the practice standards (e2e ${Date.now()})`;
-  const created = await page.request.post('/api/v1/actions', {
-    headers: await csrfHeaders(page),
-    data: {
-      priorityId: priority.id,
-      ref: '5.9',
-      action: text,
-      leads: ['Head of Service'],
-      dueDate: '2023-03-31',
-      dueWording: 'March 23',
-    },
+  const action = await createAction(page, 5, {
+    ref: '5.9',
+    action: text,
+    dueDate: '2023-03-31',
+    dueWording: 'March 23',
   });
-  assert.equal(created.status(), 201, await created.text());
-  const action = await created.json();
 
   await page.goto(`/actions/${action.id}`);
   await waitUntilLoaded(page, 'Action 5.9');

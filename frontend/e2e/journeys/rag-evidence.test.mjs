@@ -4,7 +4,7 @@
 // journey creates through the API.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { actionIdByRef, csrfHeaders, launch, openAs, waitUntilLoaded } from '../support.mjs';
+import { actionIdByRef, createAction, launch, openAs, waitUntilLoaded } from '../support.mjs';
 
 let browser;
 before(async () => {
@@ -64,19 +64,10 @@ async function priorityLabel(page, priorityNumber) {
 
 test('an action without evidence cannot be rated GREEN until a progress update is recorded', async () => {
   const page = await openAs(browser, 'editor');
-  const priorities = await (await page.request.get('/api/v1/priorities')).json();
-  const priority = priorities.find((p) => p.number === 6);
-  const created = await page.request.post('/api/v1/actions', {
-    headers: await csrfHeaders(page),
-    data: {
-      priorityId: priority.id,
-      ref: '6.9',
-      action: 'Run a practice week on the evidence rule (created by the e2e journey)',
-      leads: ['Head of Service'],
-    },
+  const action = await createAction(page, 6, {
+    ref: '6.9',
+    action: 'Run a practice week on the evidence rule (created by the e2e journey)',
   });
-  assert.equal(created.status(), 201, await created.text());
-  const action = await created.json();
   assert.equal(action.progressUpdateCount, 0);
 
   await page.goto(`/actions/${action.id}`);

@@ -102,8 +102,13 @@ function ActionView({ current }: { current: ActionWithETag }) {
         <p className="govuk-body">Your organisation does not co-lead this action.</p>
       )}
 
-      <ActionDetails action={action} />
-      {mayEdit && <EditAction current={current} />}
+      {mayEdit ? (
+        <EditAction current={current}>
+          <ActionDetails action={action} />
+        </EditAction>
+      ) : (
+        <ActionDetails action={action} />
+      )}
 
       <h2 className="govuk-heading-m">RAG status</h2>
       {mayEdit && (

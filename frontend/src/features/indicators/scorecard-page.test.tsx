@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Schemas } from '@/lib/api-client';
 import { aScorecardArea, aScorecardRow } from '@/testing/builders';
 import { renderPage } from '@/testing/render';
@@ -109,6 +109,31 @@ function serveScorecard() {
   );
   return requests;
 }
+
+/**
+ * Lays the tables out as a browser would on a screen `room` pixels wide: each month column is
+ * 100 pixels and the rest of a table 400 (jsdom lays nothing out).
+ */
+function screenWidth(room: number) {
+  const isBox = (e: HTMLElement) => e.classList.contains('app-data-table__scroll');
+  vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockImplementation(function (
+    this: HTMLElement,
+  ) {
+    return isBox(this) ? 400 + 100 * this.querySelectorAll('th.app-scorecard__month').length : 0;
+  });
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockImplementation(function (
+    this: HTMLElement,
+  ) {
+    return isBox(this) ? Math.min(room, this.scrollWidth) : room;
+  });
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(() =>
+    DOMRect.fromRect({ width: 100, height: 20 }),
+  );
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('ScorecardPage', () => {
   it('shows each area as a table of figures by month, with direction and status in words', async () => {
@@ -219,6 +244,87 @@ describe('ScorecardPage', () => {
     expect(requests[0].get('to')).toBe('2022-12');
     expect(screen.getByLabelText('Months shown')).toHaveValue('3');
     expect(screen.getByLabelText('Up to')).toHaveValue('2022-12');
+  });
+
+  it('leaves out the earliest months on a narrow screen, keeping target, status and MTFP', async () => {
+    screenWidth(650);
+    serveScorecard();
+    renderPage(<ScorecardPage />, { route: '/scorecard', path: '/scorecard' });
+
+    const audit = await screen.findByRole('table', {
+      name: 'Quality Assurance and Audit (auditing)',
+    });
+    expect(
+      screen.getByText(
+        'Oct 2022 is left out of the tables to fit your screen. The CSV, the Excel workbook and the printed page have every month.',
+      ),
+    ).toBeInTheDocument();
+    const headers = within(audit)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
+    expect(headers).toEqual([
+      'No.',
+      'Indicator',
+      'Nov 22November 2022',
+      'Dec 22December 2022',
+      'Direction',
+      'Target',
+      'Status',
+      'MTFP',
+    ]);
+    const good = within(audit).getByRole('row', { name: /Audits rated good or better/ });
+    const cells = within(good).getAllByRole('cell');
+    expect(cells[1]).toHaveTextContent('–');
+    expect(cells[2]).toHaveTextContent('64.1% (p)');
+    expect(within(good).getByText('Off target')).toBeInTheDocument();
+    const moderated = within(audit).getByRole('row', { name: /Audits moderated/ });
+    expect(within(moderated).getByText('Report development required')).toHaveAttribute(
+      'colspan',
+      '2',
+    );
+
+    // Printed, the page has every month.
+    fireEvent(window, new Event('beforeprint'));
+    expect(within(audit).getByRole('columnheader', { name: 'October 2022' })).toBeInTheDocument();
+    expect(screen.queryByText(/left out of the tables/)).not.toBeInTheDocument();
+  });
+
+  it('shows a card per indicator, status first, on a screen too narrow for a table', async () => {
+    screenWidth(450);
+    serveScorecard();
+    renderPage(<ScorecardPage />, { route: '/scorecard', path: '/scorecard' });
+
+    const audit = await screen.findByRole('list', {
+      name: 'Quality Assurance and Audit (auditing)',
+    });
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(within(audit).getAllByRole('listitem')).toHaveLength(3);
+
+    const good = within(audit).getAllByRole('listitem')[0];
+    expect(
+      within(good).getByRole('heading', { level: 3, name: '1. Audits rated good or better NEW' }),
+    ).toBeInTheDocument();
+    expect(
+      within(good).getByRole('link', { name: '1. Audits rated good or better' }),
+    ).toHaveAttribute('href', '/indicators/11');
+    const facts = Array.from(good.querySelectorAll('dt'), (dt) => [
+      dt.textContent,
+      dt.nextElementSibling?.textContent,
+    ]);
+    expect(facts).toEqual([
+      ['Status', 'Off target25.9 points below'],
+      ['Latest', '64.1% (p)(provisional) in Dec 2022'],
+      ['Target', '90.0%'],
+      ['Direction', '▲ Improving'],
+      ['MTFP', 'MTFP 7'],
+    ]);
+    expect(within(good).getByText('Off target')).toHaveClass('govuk-tag--red');
+
+    const moderated = within(audit).getAllByRole('listitem')[1];
+    expect(within(moderated).getByText('Report development required')).toBeInTheDocument();
+    expect(within(moderated).getByText('No target')).toBeInTheDocument();
+    const care = screen.getByRole('list', { name: 'Children in care' });
+    expect(within(care).getByText(/in Dec 2022/)).toHaveTextContent('74.5r in Dec 2022');
   });
 
   it('explains a failure to load', async () => {

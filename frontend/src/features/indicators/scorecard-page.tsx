@@ -4,8 +4,12 @@ import { formatDateTime } from '@/lib/format';
 import { Page } from '@/components/page';
 import { QueryState } from '@/components/query-state';
 import { scorecardCsvHref, useScorecard } from './api/get-scorecard';
+import type { Schemas } from '@/lib/api-client';
+import { ScorecardAreaCards } from './components/scorecard-area-cards';
 import { ScorecardAreaTable } from './components/scorecard-area-table';
 import { MONTH_CHOICES, ScorecardControls } from './components/scorecard-controls';
+import { useMonthsThatFit } from './hooks/use-months-that-fit';
+import { hiddenMonthsNote } from './utils/fit-months';
 
 const DEFAULT_MONTHS = 6;
 
@@ -67,25 +71,47 @@ export default function ScorecardPage() {
         <QueryState isPending={scorecard.isPending} error={scorecard.error}>
           {() => {
             const data = scorecard.data!;
-            const { periods, areas } = data;
-            if (areas.length === 0) {
+            if (data.areas.length === 0) {
               return <p className="govuk-body">There are no indicators in the plan yet.</p>;
             }
-            return (
-              <div aria-busy={scorecard.isPlaceholderData}>
-                {areas.map((area, index) => (
-                  <ScorecardAreaTable
-                    key={`${area.area}|${area.areaNote}`}
-                    area={area}
-                    periods={periods}
-                    index={index}
-                  />
-                ))}
-              </div>
-            );
+            return <ScorecardAreas data={data} busy={scorecard.isPlaceholderData} />;
           }}
         </QueryState>
       </div>
     </Page>
+  );
+}
+
+/**
+ * The areas' tables, as many months as the screen has room for beside the verdict (target,
+ * status, MTFP); on a screen too narrow for a table, a card per indicator.
+ */
+function ScorecardAreas({ data, busy }: { data: Schemas['Scorecard']; busy: boolean }) {
+  const { periods, areas } = data;
+  const [root, setRoot] = useState<HTMLDivElement | null>(null);
+  const { hidden, cards } = useMonthsThatFit(root, periods.join());
+  const note = cards ? null : hiddenMonthsNote(periods, hidden);
+  return (
+    <div aria-busy={busy} ref={setRoot}>
+      {note && <p className="govuk-body-s app-muted">{note}</p>}
+      {areas.map((area, index) =>
+        cards ? (
+          <ScorecardAreaCards
+            key={`${area.area}|${area.areaNote}`}
+            area={area}
+            periods={periods}
+            index={index}
+          />
+        ) : (
+          <ScorecardAreaTable
+            key={`${area.area}|${area.areaNote}`}
+            area={area}
+            periods={periods}
+            hidden={hidden}
+            index={index}
+          />
+        ),
+      )}
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { Checkboxes } from '@/components/choice-fields';
 import { ErrorSummary } from '@/components/error-summary';
 import { Select, TextArea, TextField } from '@/components/form-fields';
+import { MultiPicker } from '@/components/multi-picker';
 import { shorten } from '@/components/short-text';
 import { SuccessBanner } from '@/components/success-banner';
 import { useFormErrors } from '@/hooks/use-form-errors';
@@ -12,6 +13,7 @@ import { formatDate } from '@/lib/format';
 import { actionQueryOptions, type ActionWithETag } from '../api/get-action';
 import { useIndicators } from '../api/get-indicators';
 import { useUpdateAction } from '../api/update-action';
+import { findingChoice, indicatorChoice } from '../utils/link-choices';
 import {
   changedFields,
   checkForm,
@@ -26,8 +28,17 @@ import {
 export const STALE_EDIT =
   'Someone else changed this action since you opened it. Your changes are still below. Check the latest version (shown) and save again.';
 
-/** The "Edit action" button, and the form it reveals. */
-export function EditAction({ current }: { current: ActionWithETag }) {
+/**
+ * The action's details (`children`) with an "Edit action" button, and the form the button opens in
+ * their place: the form holds the same fields, so the page does not show them twice.
+ */
+export function EditAction({
+  current,
+  children,
+}: {
+  current: ActionWithETag;
+  children: ReactNode;
+}) {
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -59,6 +70,7 @@ export function EditAction({ current }: { current: ActionWithETag }) {
   return (
     <>
       {saved && <SuccessBanner heading="The action was saved" />}
+      {children}
       <button
         type="button"
         className="govuk-button govuk-button--secondary"
@@ -168,9 +180,7 @@ function EditActionForm({
             </p>
           ) : (
             <>
-              <p className="govuk-body">
-                The latest version is shown at the top of the page. These fields now say:
-              </p>
+              <p className="govuk-body">These fields now say:</p>
               <dl className="govuk-summary-list">
                 {changes.map(({ field, label, show }) => (
                   <div className="govuk-summary-list__row" key={field}>
@@ -295,31 +305,26 @@ function EditActionForm({
           />
         </Picker>
         <Picker pending={findings.isPending} failed={findings.isError} what="findings">
-          <Checkboxes
+          <MultiPicker
             name="findingIds"
             legend="Findings cited"
             hint="The inspection findings this action answers"
-            small
-            options={(findings.data ?? []).map((f) => ({
-              value: String(f.id),
-              label: f.label,
-              hint: f.summary ? shorten(f.summary, 160) : undefined,
-            }))}
+            searchLabel="Find a finding by paragraph number or words"
+            noun="findings"
+            choices={(findings.data ?? []).map(findingChoice)}
             values={values.findingIds}
             onChange={(v) => set('findingIds', v)}
             error={errors.findingIds}
           />
         </Picker>
         <Picker pending={indicators.isPending} failed={indicators.isError} what="indicators">
-          <Checkboxes
+          <MultiPicker
             name="indicatorIds"
             legend="Indicators"
             hint="The indicators that show this action's impact"
-            small
-            options={(indicators.data?.items ?? []).map((i) => ({
-              value: String(i.id),
-              label: `${i.number}. ${i.name}`,
-            }))}
+            searchLabel="Find an indicator by number or words"
+            noun="indicators"
+            choices={(indicators.data?.items ?? []).map(indicatorChoice)}
             values={values.indicatorIds}
             onChange={(v) => set('indicatorIds', v)}
             error={errors.indicatorIds}

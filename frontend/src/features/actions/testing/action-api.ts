@@ -119,12 +119,14 @@ export function mockActionApi(overrides: Partial<Action> = {}) {
         aFinding({
           id: 3,
           planId: 1,
+          paragraph: 12,
           label: 'Paragraph 12',
           summary: 'Thresholds at the front door are not understood',
         }),
         aFinding({
           id: 4,
           planId: 1,
+          paragraph: 15,
           label: 'Paragraph 15',
           summary: 'Supervision is not regular',
         }),

@@ -7,27 +7,27 @@ import { FigureCell } from '@/components/figure-cell';
 import type { Schemas } from '@/lib/api-client';
 import { DirectionText } from './direction-text';
 import { FlagTags } from './flag-tags';
+import { areaTitle, noteOnly, type Row } from './scorecard-row';
 import { TargetStatusTag } from './target-status-tag';
 
-type Row = Schemas['Row'];
-
-/** The title of an area as the plan heads its table: "Quality Assurance and Audit (auditing)". */
-export function areaTitle(area: Schemas['Area']): string {
-  return [area.area, area.areaNote ? `(${area.areaNote})` : null].filter(Boolean).join(' ');
-}
-
-/** One area of the scorecard: its heading and its table of indicators by month. */
+/**
+ * One area of the scorecard: its heading and its table of indicators by month, leaving out the
+ * earliest `hidden` months (when the screen is too narrow for them).
+ */
 export function ScorecardAreaTable({
   area,
-  periods,
+  periods: allPeriods,
+  hidden = 0,
   index,
 }: {
   area: Schemas['Area'];
   periods: string[];
+  hidden?: number;
   index: number;
 }) {
   const title = areaTitle(area);
   const headingId = `scorecard-area-${index}`;
+  const periods = allPeriods.slice(hidden);
   const columns: Column<Row>[] = [
     { header: 'No.', cell: (row) => row.number },
     {
@@ -50,19 +50,29 @@ export function ScorecardAreaTable({
       header: <MonthHeader period={period} />,
       key: period,
       numeric: true,
-      headerClassName: 'app-nowrap',
+      headerClassName: 'app-nowrap app-scorecard__month',
       // An indicator without figures says why, across the months; figures, once entered, show.
       colSpan: (row) => (noteOnly(row) ? periods.length : undefined),
       cellClassName: (row) => (noteOnly(row) ? 'app-muted' : 'app-nowrap'),
       cell: (row) =>
-        noteOnly(row) ? row.dataStatus : <FigureCell cell={row.values[i]} unit={row.unit} />,
+        noteOnly(row) ? (
+          row.dataStatus
+        ) : (
+          <FigureCell cell={row.values[hidden + i]} unit={row.unit} />
+        ),
     })),
     {
-      header: 'Trend',
-      cell: (row) =>
-        !noteOnly(row) && <Sparkline values={row.values.map((c) => c?.value ?? null)} />,
+      // The line is of every month chosen, those left out to fit the screen included.
+      header: 'Direction',
+      cell: (row) => (
+        <>
+          {!noteOnly(row) && <Sparkline values={row.values.map((c) => c?.value ?? null)} />}
+          <span className="app-scorecard__direction">
+            <DirectionText direction={row.direction} />
+          </span>
+        </>
+      ),
     },
-    { header: 'Direction', cell: (row) => <DirectionText direction={row.direction} /> },
     {
       header: 'Target',
       cellClassName: 'app-nowrap',
@@ -95,9 +105,4 @@ export function ScorecardAreaTable({
       />
     </section>
   );
-}
-
-/** A row whose note stands in for its figures: it has a note and no figure in the months shown. */
-function noteOnly(row: Row): boolean {
-  return Boolean(row.dataStatus) && row.values.every((cell) => cell === null);
 }
