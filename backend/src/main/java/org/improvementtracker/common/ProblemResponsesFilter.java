@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.media.Content;
 
 /**
  * Documents the problem+json error responses of every operation in one place, so that the document
@@ -53,19 +52,11 @@ public class ProblemResponsesFilter implements OASFilter {
       statuses.put("409", "Refused by a rule of the plan");
       statuses.put("415", "Send application/json");
     }
-    boolean takesIfMatch =
-        operation.getParameters() != null
-            && operation.getParameters().stream()
-                .anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
-    if (takesIfMatch && method != PathItem.HttpMethod.DELETE) {
+    if (hasParameter(operation, "If-Match") && method != PathItem.HttpMethod.DELETE) {
       statuses.put("412", "If-Match does not name the current version");
       statuses.put("428", "If-Match header missing");
     }
-    boolean confirmsWarnings =
-        operation.getParameters() != null
-            && operation.getParameters().stream()
-                .anyMatch(p -> "acknowledgeWarnings".equals(p.getName()));
-    if (confirmsWarnings) {
+    if (hasParameter(operation, "acknowledgeWarnings")) {
       statuses.put(
           "422", "Looks like a slip: confirm with acknowledgeWarnings=true if it is right");
     }
@@ -88,10 +79,8 @@ public class ProblemResponsesFilter implements OASFilter {
         });
   }
 
-  private static Content problemContent() {
-    return OASFactory.createContent()
-        .addMediaType(
-            ProblemMappers.PROBLEM_JSON,
-            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+  private static boolean hasParameter(Operation operation, String name) {
+    return operation.getParameters() != null
+        && operation.getParameters().stream().anyMatch(p -> name.equalsIgnoreCase(p.getName()));
   }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
@@ -139,9 +140,10 @@ public class IndicatorDefinitions {
   /** Fills the stored verdicts of indicators saved before they were stored. */
   @Transactional
   void fillMissingVerdicts(@Observes StartupEvent start) {
-    indicators
-        .list("targetStatus is null")
-        .forEach(i -> i.refreshVerdicts(values.recentFigures(i.getId())));
+    List<Indicator> missing = indicators.list("targetStatus is null");
+    Map<Long, List<BigDecimal>> recent =
+        values.recentFiguresOf(missing.stream().map(Indicator::getId).toList());
+    missing.forEach(i -> i.refreshVerdicts(recent.getOrDefault(i.getId(), List.of())));
   }
 
   Indicator find(Long id) {

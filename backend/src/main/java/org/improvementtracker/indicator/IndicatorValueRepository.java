@@ -66,33 +66,28 @@ public class IndicatorValueRepository implements PanacheRepository<IndicatorValu
 
   /** The figures the verdicts need: the latest ones, in period order. */
   public List<BigDecimal> recentFigures(Long indicatorId) {
-    List<BigDecimal> latestFirst =
-        getEntityManager()
-            .createQuery(
-                "select v.value from IndicatorValue v where v.indicator.id = :id"
-                    + " order by v.period desc",
-                BigDecimal.class)
-            .setParameter("id", indicatorId)
-            .setMaxResults(Indicator.FIGURES_FOR_VERDICTS)
-            .getResultList();
-    List<BigDecimal> figures = new ArrayList<>(latestFirst);
-    Collections.reverse(figures);
-    return figures;
+    return latestFigures(indicatorId, null, Indicator.FIGURES_FOR_VERDICTS);
   }
 
   /** The indicator's latest figures other than the month given, oldest first. */
   public List<BigDecimal> recentFiguresOtherThan(Long indicatorId, Period period, int count) {
-    List<BigDecimal> latestFirst =
+    return latestFigures(indicatorId, period, count);
+  }
+
+  private List<BigDecimal> latestFigures(Long indicatorId, Period except, int count) {
+    var query =
         getEntityManager()
             .createQuery(
                 "select v.value from IndicatorValue v where v.indicator.id = :id"
-                    + " and v.period <> :period order by v.period desc",
+                    + (except == null ? "" : " and v.period <> :except")
+                    + " order by v.period desc",
                 BigDecimal.class)
             .setParameter("id", indicatorId)
-            .setParameter("period", period)
-            .setMaxResults(count)
-            .getResultList();
-    List<BigDecimal> figures = new ArrayList<>(latestFirst);
+            .setMaxResults(count);
+    if (except != null) {
+      query.setParameter("except", except);
+    }
+    List<BigDecimal> figures = new ArrayList<>(query.getResultList());
     Collections.reverse(figures);
     return figures;
   }

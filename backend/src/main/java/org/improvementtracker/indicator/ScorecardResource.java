@@ -72,11 +72,11 @@ public class ScorecardResource {
     return switch (wanted) {
       case "csv" ->
           Response.ok(ScorecardCsv.write(scorecard), CSV + "; charset=UTF-8")
-              .header("Content-Disposition", attachment(service.fileName(plan, scorecard, "csv")))
+              .header("Content-Disposition", attachment(service.fileName(scorecard, "csv")))
               .build();
       case "xlsx" ->
           Response.ok(ScorecardXlsx.write(scorecard), XLSX)
-              .header("Content-Disposition", attachment(service.fileName(plan, scorecard, "xlsx")))
+              .header("Content-Disposition", attachment(service.fileName(scorecard, "xlsx")))
               .build();
       default -> Response.ok(scorecard, MediaType.APPLICATION_JSON).build();
     };

@@ -127,11 +127,12 @@ public class ScorecardService {
    * "plymouth-children-young-people-and-families-improvement-plan-scorecard-2023-03.csv". Without a
    * plan named, the only plan's title, if there is only one.
    */
-  public String fileName(Long planId, ScorecardRecords.Scorecard scorecard, String extension) {
+  public String fileName(ScorecardRecords.Scorecard scorecard, String extension) {
+    // The scorecard names its plan: the one asked for, or the only one.
     String title =
-        planId != null
-            ? plans.findByIdOptional(planId).map(p -> p.getTitle()).orElse(null)
-            : plans.count() == 1 ? plans.findAll().firstResult().getTitle() : null;
+        scorecard.planId() == null
+            ? null
+            : plans.findByIdOptional(scorecard.planId()).map(p -> p.getTitle()).orElse(null);
     StringBuilder name = new StringBuilder();
     if (title != null) {
       String slug =
