@@ -7,10 +7,11 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.improvementtracker.audit.AuditLog;
 import org.improvementtracker.common.ETags;
@@ -107,24 +108,7 @@ public class IndicatorFigures {
     writeFigure(period, recorded);
     if (recorded.created()) {
       // The figure has arrived: the month is no longer missing.
-      // One DELETE, no SELECT first: most months were never recorded as missing.
-      List<?> removed =
-          values
-              .getEntityManager()
-              .createNativeQuery(
-                  "delete from unavailable_figure where indicator_id = ?1 and period = ?2"
-                      + " returning reason")
-              .setParameter(1, id)
-              .setParameter(2, period.toString())
-              .getResultList();
-      if (!removed.isEmpty()) {
-        audit.record(
-            "INDICATOR_FIGURE_NOT_AVAILABLE_REMOVED",
-            "Indicator",
-            id,
-            Map.of("period", period.toString(), "reason", removed.get(0)),
-            null);
-      }
+      removeUnavailable(id, period);
     }
     if (recorded.changed()) {
       indicator.refreshVerdicts(values.recentFigures(id));
@@ -215,18 +199,44 @@ public class IndicatorFigures {
                     new NotFoundException(
                         "A \"not available\" record of indicator " + id + " for", period));
     ETags.requireMatch(ifMatch, existing.getVersion());
-    removeUnavailable(existing);
+    removeUnavailable(id, period);
   }
 
-  private void removeUnavailable(UnavailableFigure unavailable) {
-    IndicatorRecords.UnavailableResponse before = IndicatorMapper.unavailable(unavailable);
-    values.getEntityManager().remove(unavailable);
-    audit.record(
-        "INDICATOR_FIGURE_NOT_AVAILABLE_REMOVED",
-        "Indicator",
-        unavailable.getIndicator().getId(),
-        before,
-        null);
+  /**
+   * Removes a month's "not available" record, if there is one, in one DELETE with no SELECT first:
+   * entering a figure calls it every time, and most months were never recorded as missing.
+   */
+  private void removeUnavailable(Long id, Period period) {
+    List<?> removed =
+        values
+            .getEntityManager()
+            .createNativeQuery(
+                "delete from unavailable_figure where indicator_id = ?1 and period = ?2"
+                    + " returning reason, recorded_by, recorded_at, version")
+            .setParameter(1, id)
+            .setParameter(2, period.toString())
+            .getResultList();
+    for (Object row : removed) {
+      Object[] cells = (Object[]) row;
+      IndicatorRecords.UnavailableResponse before =
+          new IndicatorRecords.UnavailableResponse(
+              period,
+              (String) cells[0],
+              (String) cells[1],
+              timestamp(cells[2]),
+              ((Number) cells[3]).longValue());
+      audit.record("INDICATOR_FIGURE_NOT_AVAILABLE_REMOVED", "Indicator", id, before, null);
+    }
+  }
+
+  /** A timestamptz column of a native query, as whichever type the driver gave it. */
+  private static OffsetDateTime timestamp(Object cell) {
+    if (cell instanceof OffsetDateTime time) {
+      return time;
+    }
+    Instant instant =
+        cell instanceof java.sql.Timestamp timestamp ? timestamp.toInstant() : (Instant) cell;
+    return instant.atOffset(ZoneOffset.UTC);
   }
 
   private Optional<UnavailableFigure> findUnavailable(Long id, Period period) {
