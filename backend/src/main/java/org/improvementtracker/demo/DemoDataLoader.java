@@ -41,6 +41,7 @@ import org.improvementtracker.indicator.DerivedIndicators;
 import org.improvementtracker.indicator.Indicator;
 import org.improvementtracker.indicator.IndicatorDetails;
 import org.improvementtracker.indicator.Target;
+import org.improvementtracker.indicator.UnavailableFigure;
 import org.improvementtracker.indicator.ValueStatus;
 import org.improvementtracker.plan.Plan;
 import org.improvementtracker.plan.PlanRepository;
@@ -314,6 +315,15 @@ public class DemoDataLoader {
                 .value());
       }
       indicator.refreshVerdicts(figures.stream().map(DemoIndicators.Figure::value).toList());
+      for (DemoIndicators.Missing missing : d.notAvailable()) {
+        em.persist(
+            new UnavailableFigure(
+                indicator,
+                Period.of(missing.period()),
+                missing.reason(),
+                EVIDENCE_AUTHOR,
+                publishedAt));
+      }
       if (target.getComparator() != null) {
         em.persist(new Benchmark(indicator, target.getComparator(), lastMonth, target.getValue()));
       }

@@ -29,9 +29,19 @@ record DemoIndicators(String source, List<IndicatorData> indicators) {
       List<String> flags,
       String dataStatus,
       String derivation,
-      List<Figure> values) {}
+      List<Figure> values,
+      List<Missing> notAvailable) {
+
+    /** Most indicators have a figure for every month the plan prints. */
+    IndicatorData {
+      notAvailable = notAvailable == null ? List.of() : notAvailable;
+    }
+  }
 
   record TargetData(Target.Kind kind, BigDecimal value, String comparator) {}
 
   record Figure(String period, BigDecimal value, String printed) {}
+
+  /** A month the plan prints "Not available" for, with the reason the board reads. */
+  record Missing(String period, String reason) {}
 }

@@ -39,7 +39,7 @@ public class UnavailableFigure {
 
   protected UnavailableFigure() {}
 
-  UnavailableFigure(
+  public UnavailableFigure(
       Indicator indicator, Period period, String reason, String by, OffsetDateTime now) {
     this.indicator = indicator;
     this.period = period;

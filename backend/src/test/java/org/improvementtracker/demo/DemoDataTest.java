@@ -213,4 +213,22 @@ class DemoDataTest {
         .body("planId", equalTo((int) plan))
         .body("periods[-1]", equalTo("2023-03"));
   }
+
+  @Test
+  void shouldExplainTheMonthsThePlanPrintsAsNotAvailable() {
+    long plo =
+        api()
+            .get("/api/v1/indicators?size=100")
+            .then()
+            .extract()
+            .jsonPath()
+            .getLong("items.find { it.number == 29 }.id");
+    // PLO concluding within 16 weeks: "Not available" for October and November 2022.
+    api()
+        .get("/api/v1/indicators/" + plo + "/not-available")
+        .then()
+        .statusCode(200)
+        .body("period", contains("2022-10", "2022-11"))
+        .body("reason", everyItem(startsWith("Not available")));
+  }
 }
