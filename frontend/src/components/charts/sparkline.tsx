@@ -1,12 +1,10 @@
-import { lazy, Suspense } from 'react';
-import { ChartErrorBoundary } from './chart-error-boundary';
-
-// Recharts is loaded only when a chart is shown, so that it is not in the first JavaScript load.
-const RechartsSparkline = lazy(() => import('./recharts-sparkline'));
+/** Room around the line, so that its stroke is not cut at the top and bottom. */
+const MARGIN = 3;
 
 /**
  * A small line of a few figures, for a table row. It is decoration only (hidden from assistive
- * technology): the row it sits in must give the same figures as text.
+ * technology): the row it sits in must give the same figures as text. Plain SVG: a page of
+ * sparklines draws at once, with no chart library to load.
  */
 export function Sparkline({
   values,
@@ -18,16 +16,47 @@ export function Sparkline({
   width?: number;
   height?: number;
 }) {
-  const points = values.filter((v) => v !== null).length;
+  const points = sparklinePoints(values, width, height);
   return (
     <div className="app-sparkline" aria-hidden="true" style={{ width, height }}>
-      {points >= 2 && (
-        <ChartErrorBoundary fallback={null}>
-          <Suspense fallback={null}>
-            <RechartsSparkline values={values} width={width} height={height} />
-          </Suspense>
-        </ChartErrorBoundary>
+      {points && (
+        <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} focusable="false">
+          <polyline
+            points={points}
+            fill="none"
+            stroke="#1d70b8"
+            strokeWidth={2}
+            strokeLinejoin="round"
+            strokeLinecap="round"
+          />
+        </svg>
       )}
     </div>
   );
+}
+
+/**
+ * The line's points ("x,y x,y…") in a box of this size: each figure at its place along the
+ * width, from the lowest figure at the bottom to the highest at the top, joined across the
+ * months without one. Null when fewer than two figures make no line.
+ */
+export function sparklinePoints(
+  values: (number | null)[],
+  width: number,
+  height: number,
+): string | null {
+  const known = values.flatMap((value, index) => (value === null ? [] : [{ value, index }]));
+  if (known.length < 2) return null;
+  const min = Math.min(...known.map((p) => p.value));
+  const max = Math.max(...known.map((p) => p.value));
+  const step = (width - 2 * MARGIN) / Math.max(values.length - 1, 1);
+  const rise = height - 2 * MARGIN;
+  // A flat line (every figure the same) runs across the middle.
+  const y = (value: number) =>
+    max === min ? height / 2 : MARGIN + rise - ((value - min) / (max - min)) * rise;
+  return known.map((p) => `${round(MARGIN + p.index * step)},${round(y(p.value))}`).join(' ');
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
 }
