@@ -12,6 +12,8 @@ export type Column<T> = {
   /** The column's cells head their rows (`<th scope="row">`). */
   rowHeader?: boolean;
   headerClassName?: string;
+  /** The column's width (a CSS length), for a table laid out by its columns' widths. */
+  width?: string;
   cellClassName?: string | ((row: T) => string | undefined);
   /**
    * How many columns a row's cell in this column spans (a note in place of several figures,
@@ -100,6 +102,7 @@ export function DataTable<T>({
                 column.numeric && 'govuk-table__header--numeric',
                 column.headerClassName,
               )}
+              style={column.width ? { width: column.width } : undefined}
             >
               {column.header}
             </th>

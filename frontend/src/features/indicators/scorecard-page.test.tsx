@@ -7,6 +7,7 @@ import { aScorecardArea, aScorecardRow } from '@/testing/builders';
 import { renderPage } from '@/testing/render';
 import { problem, server } from '@/testing/server';
 import ScorecardPage from './scorecard-page';
+import { SCORECARD_COLUMN_REMS } from './utils/fit-months';
 
 // The API sends null where a month has no figure, though the contract types every cell as present.
 const noFigure = null;
@@ -111,24 +112,13 @@ function serveScorecard() {
 }
 
 /**
- * Lays the tables out as a browser would on a screen `room` pixels wide: each month column is
- * 100 pixels and the rest of a table 400 (jsdom lays nothing out).
+ * A screen with room for the scorecard's columns other than the months and for `months` month
+ * columns (jsdom lays nothing out, and its type is 16 pixels to the rem).
  */
-function screenWidth(room: number) {
-  const isBox = (e: HTMLElement) => e.classList.contains('app-data-table__scroll');
-  vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockImplementation(function (
-    this: HTMLElement,
-  ) {
-    return isBox(this) ? 400 + 100 * this.querySelectorAll('th.app-scorecard__month').length : 0;
-  });
-  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockImplementation(function (
-    this: HTMLElement,
-  ) {
-    return isBox(this) ? Math.min(room, this.scrollWidth) : room;
-  });
-  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(() =>
-    DOMRect.fromRect({ width: 100, height: 20 }),
-  );
+function screenWithRoomFor(months: number) {
+  const { month, ...others } = SCORECARD_COLUMN_REMS;
+  const rems = Object.values(others).reduce((sum, w) => sum + w, 0) + months * month;
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(16 * rems + 10);
 }
 
 afterEach(() => {
@@ -247,7 +237,7 @@ describe('ScorecardPage', () => {
   });
 
   it('leaves out the earliest months on a narrow screen, keeping target, status and MTFP', async () => {
-    screenWidth(650);
+    screenWithRoomFor(2);
     serveScorecard();
     renderPage(<ScorecardPage />, { route: '/scorecard', path: '/scorecard' });
 
@@ -290,7 +280,7 @@ describe('ScorecardPage', () => {
   });
 
   it('shows a card per indicator, status first, on a screen too narrow for a table', async () => {
-    screenWidth(450);
+    screenWithRoomFor(1);
     serveScorecard();
     renderPage(<ScorecardPage />, { route: '/scorecard', path: '/scorecard' });
 

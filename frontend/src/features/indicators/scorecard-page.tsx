@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { formatDateTime } from '@/lib/format';
 import { Page } from '@/components/page';
@@ -9,7 +9,7 @@ import { ScorecardAreaCards } from './components/scorecard-area-cards';
 import { ScorecardAreaTable } from './components/scorecard-area-table';
 import { MONTH_CHOICES, ScorecardControls } from './components/scorecard-controls';
 import { useMonthsThatFit } from './hooks/use-months-that-fit';
-import { hiddenMonthsNote } from './utils/fit-months';
+import { hiddenMonthsNote, type MonthsFit } from './utils/fit-months';
 
 const DEFAULT_MONTHS = 6;
 
@@ -20,16 +20,18 @@ export default function ScorecardPage() {
   const months = MONTH_CHOICES.includes(asked) ? asked : DEFAULT_MONTHS;
   const to = /^\d{4}-\d{2}$/.test(searchParams.get('to') ?? '') ? searchParams.get('to')! : '';
   const scorecard = useScorecard({ months, to });
-  // Printed, the scorecard says when it was read; fixed when the figures arrive.
-  const [asAt, setAsAt] = useState('');
-  useEffect(() => {
-    if (scorecard.dataUpdatedAt)
-      setAsAt(formatDateTime(new Date(scorecard.dataUpdatedAt).toISOString()));
-  }, [scorecard.dataUpdatedAt]);
+  // Measured before the figures arrive, so that the tables are drawn once, with the months that fit.
+  const [root, setRoot] = useState<HTMLDivElement | null>(null);
+  const fit = useMonthsThatFit(root, scorecard.data?.periods.length ?? months);
+  // Printed, the scorecard says when it was read: when its figures arrived. (Worked out while
+  // drawing, not set after, so that the tables are not drawn a second time for it.)
+  const asAt = scorecard.dataUpdatedAt
+    ? formatDateTime(new Date(scorecard.dataUpdatedAt).toISOString())
+    : '';
 
   return (
     <Page title="Scorecard" caption="Indicators of success">
-      <div className="app-scorecard-page">
+      <div className="app-scorecard-page" ref={setRoot}>
         {asAt && <p className="govuk-body app-as-at">As at {asAt}</p>}
         <p className="govuk-body">
           Each indicator&apos;s monthly figures, its direction of travel and its status against
@@ -74,7 +76,9 @@ export default function ScorecardPage() {
             if (data.areas.length === 0) {
               return <p className="govuk-body">There are no indicators in the plan yet.</p>;
             }
-            return <ScorecardAreas data={data} busy={scorecard.isPlaceholderData} />;
+            return (
+              fit && <ScorecardAreas data={data} fit={fit} busy={scorecard.isPlaceholderData} />
+            );
           }}
         </QueryState>
       </div>
@@ -86,13 +90,19 @@ export default function ScorecardPage() {
  * The areas' tables, as many months as the screen has room for beside the verdict (target,
  * status, MTFP); on a screen too narrow for a table, a card per indicator.
  */
-function ScorecardAreas({ data, busy }: { data: Schemas['Scorecard']; busy: boolean }) {
+function ScorecardAreas({
+  data,
+  fit: { hidden, cards },
+  busy,
+}: {
+  data: Schemas['Scorecard'];
+  fit: MonthsFit;
+  busy: boolean;
+}) {
   const { periods, areas } = data;
-  const [root, setRoot] = useState<HTMLDivElement | null>(null);
-  const { hidden, cards } = useMonthsThatFit(root, periods.join());
   const note = cards ? null : hiddenMonthsNote(periods, hidden);
   return (
-    <div aria-busy={busy} ref={setRoot}>
+    <div aria-busy={busy}>
       {note && <p className="govuk-body-s app-muted">{note}</p>}
       {areas.map((area, index) =>
         cards ? (

@@ -9,10 +9,14 @@ import { DirectionText } from './direction-text';
 import { FlagTags } from './flag-tags';
 import { areaTitle, noteOnly, type Row } from './scorecard-row';
 import { TargetStatusTag } from './target-status-tag';
+import { SCORECARD_COLUMN_REMS as widths } from '../utils/fit-months';
+
+const rem = (width: number) => `${width}rem`;
 
 /**
  * One area of the scorecard: its heading and its table of indicators by month, leaving out the
- * earliest `hidden` months (when the screen is too narrow for them).
+ * earliest `hidden` months (when the screen is too narrow for them). Its columns have the widths
+ * the months were fitted by; the indicator's name takes the rest.
  */
 export function ScorecardAreaTable({
   area,
@@ -29,11 +33,10 @@ export function ScorecardAreaTable({
   const headingId = `scorecard-area-${index}`;
   const periods = allPeriods.slice(hidden);
   const columns: Column<Row>[] = [
-    { header: 'No.', cell: (row) => row.number },
+    { header: 'No.', width: rem(widths.number), cell: (row) => row.number },
     {
       header: 'Indicator',
       rowHeader: true,
-      cellClassName: 'app-scorecard__name',
       cell: (row) => (
         <>
           <Link to={`/indicators/${row.id}`} className="govuk-link">
@@ -51,6 +54,7 @@ export function ScorecardAreaTable({
       key: period,
       numeric: true,
       headerClassName: 'app-nowrap app-scorecard__month',
+      width: rem(widths.month),
       // An indicator without figures says why, across the months; figures, once entered, show.
       colSpan: (row) => (noteOnly(row) ? periods.length : undefined),
       cellClassName: (row) => (noteOnly(row) ? 'app-muted' : 'app-nowrap'),
@@ -64,6 +68,7 @@ export function ScorecardAreaTable({
     {
       // The line is of every month chosen, those left out to fit the screen included.
       header: 'Direction',
+      width: rem(widths.direction),
       cell: (row) => (
         <>
           {!noteOnly(row) && <Sparkline values={row.values.map((c) => c?.value ?? null)} />}
@@ -75,11 +80,12 @@ export function ScorecardAreaTable({
     },
     {
       header: 'Target',
-      cellClassName: 'app-nowrap',
+      width: rem(widths.target),
       cell: (row) => targetText(row.target, row.unit),
     },
     {
       header: 'Status',
+      width: rem(widths.status),
       cell: (row) => (
         <TargetStatusTag
           status={row.targetStatus}
@@ -88,7 +94,12 @@ export function ScorecardAreaTable({
         />
       ),
     },
-    { header: 'MTFP', cellClassName: 'app-nowrap', cell: (row) => row.mtfp },
+    {
+      header: 'MTFP',
+      width: rem(widths.mtfp),
+      cellClassName: 'app-nowrap',
+      cell: (row) => row.mtfp,
+    },
   ];
   return (
     <section className="govuk-!-margin-bottom-8">

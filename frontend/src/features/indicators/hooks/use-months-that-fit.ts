@@ -1,55 +1,36 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { monthsToHide } from '../utils/fit-months';
-
-/** How the scorecard fits its box: the earliest months it leaves out, or one card per indicator. */
-export type MonthsFit = { hidden: number; cards: boolean };
+import { fitMonths, type MonthsFit } from '../utils/fit-months';
 
 const ALL: MonthsFit = { hidden: 0, cards: false };
 
 /**
- * Fits the scorecard's tables (`.app-data-table__scroll`, months headed by
- * `th.app-scorecard__month`) to the width of `root`, so that the verdict columns after the months
- * show without scrolling: the earliest months are left out first; when even the latest month
- * alone does not fit, the indicators are shown as cards instead. Measured again when the box's
- * width or the months (`months`) change; printed, every month shows.
+ * How the scorecard's tables fit the width of `root` with `count` months chosen (see fitMonths),
+ * worked out from the width alone before the tables are drawn, and again only when the width
+ * changes; null until `root` is measured. A box with no width (not laid out) shows every month,
+ * and so does the printed page.
  */
-export function useMonthsThatFit(root: HTMLElement | null, months: string): MonthsFit {
-  const [width, setWidth] = useState(0);
+export function useMonthsThatFit(root: HTMLElement | null, count: number): MonthsFit | null {
+  const [fit, setFit] = useState<MonthsFit | null>(null);
   const printing = usePrinting();
-  const basis = `${months}|${width}|${printing}`;
-  const [fit, setFit] = useState({ basis, ...ALL });
-  if (fit.basis !== basis) setFit({ basis, ...ALL });
 
   useLayoutEffect(() => {
     if (!root) return;
-    setWidth(root.clientWidth);
+    const measure = () => {
+      const width = root.clientWidth;
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      const next = width > 0 ? fitMonths(width, count, rem) : ALL;
+      // A width that fits the same months changes nothing, so that nothing is drawn again.
+      setFit((old) => (old?.hidden === next.hidden && old.cards === next.cards ? old : next));
+    };
+    measure();
     if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setWidth(root.clientWidth));
+    const observer = new ResizeObserver(measure);
     observer.observe(root);
     return () => observer.disconnect();
-  }, [root]);
+  }, [root, count]);
 
-  // Until the tables fit: each pass leaves out the months that overflow, and renders again.
-  useLayoutEffect(() => {
-    if (!root || printing || fit.cards || fit.basis !== basis) return;
-    let more = 0;
-    for (const box of root.querySelectorAll<HTMLElement>('.app-data-table__scroll')) {
-      const widths = Array.from(
-        box.querySelectorAll('th.app-scorecard__month'),
-        (th) => th.getBoundingClientRect().width,
-      );
-      const hide = monthsToHide(box.scrollWidth - box.clientWidth, widths);
-      if (hide === null) {
-        setFit((f) => ({ ...f, cards: true }));
-        return;
-      }
-      more = Math.max(more, hide);
-    }
-    if (more > 0) setFit((f) => ({ ...f, hidden: f.hidden + more }));
-  }, [root, printing, fit, basis]);
-
-  return printing ? ALL : { hidden: fit.hidden, cards: fit.cards };
+  return printing ? ALL : fit;
 }
 
 /** Whether the page is being printed (between the browser's beforeprint and afterprint). */

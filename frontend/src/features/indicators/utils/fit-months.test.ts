@@ -1,24 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenMonthsNote, monthsToHide } from './fit-months';
+import { fitMonths, hiddenMonthsNote, SCORECARD_COLUMN_REMS } from './fit-months';
 
-describe('monthsToHide', () => {
+describe('fitMonths', () => {
+  // The columns other than the months, and one month, in pixels at 16 pixels to the rem.
+  const { month, ...others } = SCORECARD_COLUMN_REMS;
+  const fixed = 16 * Object.values(others).reduce((sum, w) => sum + w, 0);
+  const oneMonth = 16 * month;
+
   it.each([
-    { overflow: 0, widths: [70, 70, 70], hide: 0, why: 'a table that fits keeps every month' },
-    { overflow: -40, widths: [70, 70, 70], hide: 0, why: 'room to spare keeps every month' },
-    { overflow: 1, widths: [70, 70, 70], hide: 1, why: 'one pixel too wide leaves out one' },
-    { overflow: 70, widths: [70, 80, 90], hide: 1, why: 'exactly the earliest month' },
-    { overflow: 71, widths: [70, 80, 90], hide: 2, why: 'a pixel more than the earliest' },
-    { overflow: 150, widths: [70, 80, 90], hide: 2, why: 'the two earliest, just' },
-    { overflow: 151, widths: [70, 80, 90], hide: null, why: 'the latest month always stays' },
-    { overflow: 10, widths: [70], hide: null, why: 'one month and still too wide' },
-    { overflow: 10, widths: [], hide: null, why: 'no months to leave out' },
-  ])('$why', ({ overflow, widths, hide }) => {
-    expect(monthsToHide(overflow, widths)).toBe(hide);
+    { width: fixed + 6 * oneMonth, hidden: 0, why: 'room for every month keeps them all' },
+    { width: fixed + 9 * oneMonth, hidden: 0, why: 'room to spare keeps every month' },
+    { width: fixed + 6 * oneMonth - 1, hidden: 1, why: 'a pixel short leaves out one' },
+    { width: fixed + 4 * oneMonth + 30, hidden: 2, why: 'room for four of six months' },
+    { width: fixed + 2 * oneMonth, hidden: 4, why: 'room for the latest two months only' },
+  ])('$why', ({ width, hidden }) => {
+    expect(fitMonths(width, 6, 16)).toEqual({ hidden, cards: false });
   });
 
-  it('keeps as many of the latest months as asked', () => {
-    expect(monthsToHide(100, [60, 60, 60, 60], 2)).toBe(2);
-    expect(monthsToHide(130, [60, 60, 60, 60], 2)).toBeNull();
+  it('shows cards when not even the latest two months fit', () => {
+    expect(fitMonths(fixed + 2 * oneMonth - 1, 6, 16)).toEqual({ hidden: 0, cards: true });
+    expect(fitMonths(390, 6, 16)).toEqual({ hidden: 0, cards: true });
+  });
+
+  it('fits fewer months when the reader has larger type', () => {
+    const width = fixed + 4 * oneMonth;
+    expect(fitMonths(width, 6, 16)).toEqual({ hidden: 2, cards: false });
+    expect(fitMonths(width, 6, 18)).toEqual({ hidden: 4, cards: false });
   });
 });
 
