@@ -1,10 +1,6 @@
-import { lazy, Suspense } from 'react';
 import { DataTable, type Column } from '@/components/data-table';
-import { ChartErrorBoundary } from './chart-error-boundary';
 import type { ChartRow, ChartSeries } from './chart-types';
-
-// Recharts is loaded only when a chart is shown.
-const RechartsStackedBar = lazy(() => import('./recharts-stacked-bar'));
+import { StackedBars } from './stacked-bars';
 
 /**
  * A stacked bar chart with its accessible alternative: the chart is one image described by
@@ -42,29 +38,13 @@ export function StackedBarChart({
   return (
     <figure className="app-chart-figure">
       <div className="app-chart" role="img" aria-label={summary} style={{ minHeight: chartHeight }}>
-        <ChartErrorBoundary
-          fallback={
-            <p className="govuk-body app-muted">
-              The chart could not be shown. Its figures are in the table below.
-            </p>
-          }
-        >
-          <Suspense
-            fallback={
-              <p className="govuk-body app-muted" aria-hidden="true">
-                Loading chart…
-              </p>
-            }
-          >
-            <RechartsStackedBar
-              rows={rows}
-              series={series}
-              direction={direction}
-              height={chartHeight}
-              categoryWidth={categoryWidth}
-            />
-          </Suspense>
-        </ChartErrorBoundary>
+        <StackedBars
+          rows={rows}
+          series={series}
+          direction={direction}
+          height={chartHeight}
+          categoryWidth={categoryWidth}
+        />
       </div>
       <details className="govuk-details">
         <summary className="govuk-details__summary">
