@@ -11,8 +11,7 @@ import { DashboardSection } from './dashboard-section';
 
 /** For editors: the partners' RAG proposals that wait for their decision. */
 export function AwaitingDecision() {
-  const me = useMe();
-  const mayDecide = can(me.data, 'plan:edit');
+  const mayDecide = useMayDecide();
   const proposals = usePendingProposals({ enabled: mayDecide });
   if (!mayDecide) return null;
   return (
@@ -20,6 +19,11 @@ export function AwaitingDecision() {
       {(data) => <ProposalsTable proposals={data} />}
     </DashboardSection>
   );
+}
+
+/** Whether the signed-in user decides on RAG proposals (and so sees those awaiting a decision). */
+export function useMayDecide(): boolean {
+  return can(useMe().data, 'plan:edit');
 }
 
 function ProposalsTable({ proposals }: { proposals: Schemas['RagProposalResponse'][] }) {

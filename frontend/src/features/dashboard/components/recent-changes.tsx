@@ -9,9 +9,12 @@ import { useRecentChanges } from '../api/get-recent-changes';
 import { entityPath } from '../utils/change-text';
 import { DashboardSection } from './dashboard-section';
 
+/** How many of the latest changes the dashboard lists. */
+export const RECENT_CHANGES = 10;
+
 /** The latest changes to actions and indicators. */
 export function RecentChanges() {
-  const changes = useRecentChanges(10);
+  const changes = useRecentChanges(RECENT_CHANGES);
   return (
     <DashboardSection id="recent-changes" title="Recent changes" query={changes}>
       {(data) => <ChangesTable changes={data} />}
