@@ -1,10 +1,20 @@
-import { Suspense, type MouseEvent } from 'react';
+import { lazy, Suspense, type MouseEvent } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { SignInPage } from '@/features/auth/components/sign-in-page';
 import { useSignOut } from '@/features/auth/api/session';
 import { useMe } from '@/lib/me';
 import { can, ROLE_NAMES } from '@/lib/permissions';
 import { routes } from './routes';
+
+// Signed in, the browser never needs the sign-in page's code: it loads only when asked for.
+const SignInPage = lazy(() =>
+  import('@/features/auth/components/sign-in-page').then((m) => ({ default: m.SignInPage })),
+);
+
+const loading = (
+  <p className="govuk-body govuk-!-margin-top-6" role="status">
+    Loading…
+  </p>
+);
 
 /** Moves the focus to the main content, as GOV.UK's skip link does (main is not focusable). */
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
@@ -103,21 +113,10 @@ export function Layout() {
       )}
       <div className="govuk-width-container app-main-container">
         {me.isPending ? (
-          <p className="govuk-body govuk-!-margin-top-6" role="status">
-            Loading…
-          </p>
-        ) : !user ? (
-          <SignInPage />
+          loading
         ) : (
-          <Suspense
-            key={location.pathname}
-            fallback={
-              <p className="govuk-body govuk-!-margin-top-6" role="status">
-                Loading…
-              </p>
-            }
-          >
-            <Outlet />
+          <Suspense key={user ? location.pathname : 'sign-in'} fallback={loading}>
+            {user ? <Outlet /> : <SignInPage />}
           </Suspense>
         )}
       </div>
