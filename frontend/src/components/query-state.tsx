@@ -1,7 +1,11 @@
-import type { ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import { ApiError } from '@/lib/api-client';
 
-/** Loading and error states of a query, the same everywhere. */
+/**
+ * Loading and error states of a query, the same everywhere. When the answer arrives, what it
+ * shows is drawn at a lower priority than typing and clicking (React renders it in slices), so
+ * that a long page of results does not hold up the browser.
+ */
 export function QueryState({
   isPending,
   error,
@@ -11,6 +15,7 @@ export function QueryState({
   error: Error | null;
   children: () => ReactNode;
 }) {
+  const pending = useDeferredValue(isPending);
   if (error) {
     const message =
       error instanceof ApiError && error.status === 404
@@ -24,7 +29,7 @@ export function QueryState({
       </div>
     );
   }
-  if (isPending) {
+  if (pending) {
     return (
       <p className="govuk-body app-muted" role="status">
         Loading…

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { Page } from '@/components/page';
 import { usePriorities } from '@/lib/reference-data';
 import { useOffTargetIndicators } from './api/get-off-target-indicators';
@@ -13,7 +13,8 @@ import { RECENT_CHANGES, RecentChanges } from './components/recent-changes';
 
 /** The state of the plan at a glance: RAG by priority, what is overdue or off target, what changed. */
 export default function DashboardPage() {
-  const loading = useFirstLoading();
+  // Drawn at a lower priority than typing and clicking (in slices), as QueryState does.
+  const loading = useDeferredValue(useFirstLoading());
   return (
     <Page title="Dashboard">
       {loading ? (

@@ -99,6 +99,8 @@ describe('IndicatorPage', () => {
       await screen.findByRole('heading', { level: 1, name: '12. Audits rated good or better' }),
     ).toBeInTheDocument();
     expect(screen.getByText('Quality Assurance and Audit (auditing)')).toBeInTheDocument();
+    // The summary follows the heading as soon as it is drawn.
+    await screen.findByText('Unit', { selector: 'dt' });
     const summary = (key: string) =>
       screen.getByText(key, { selector: 'dt' }).nextElementSibling as HTMLElement;
     expect(summary('Unit')).toHaveTextContent('Percentage');
