@@ -3,13 +3,15 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { preloadPage } from '@/app/routes';
 import { markGovukFrontendSupported } from '@/lib/govuk-frontend';
+import { createQueryClient } from '@/lib/query-client';
 import '@/styles/app.scss';
 
 markGovukFrontendSupported();
-preloadPage(window.location.pathname);
+const client = createQueryClient();
+preloadPage(window.location, client);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <App client={client} />
   </StrictMode>,
 );

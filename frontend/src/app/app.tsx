@@ -1,15 +1,12 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { createQueryClient } from '@/lib/query-client';
 import { Layout } from './layout';
 import NotFoundPage from './not-found-page';
 import { routes } from './routes';
 
 // Routes as elements (not createBrowserRouter): the app uses no data router features (loaders,
 // actions), and without them the router's code in the first JavaScript load is a sixth smaller.
-export function App() {
-  const [client] = useState(createQueryClient);
+export function App({ client }: { client: QueryClient }) {
   return (
     <QueryClientProvider client={client}>
       <BrowserRouter>

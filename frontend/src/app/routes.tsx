@@ -1,5 +1,10 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import { matchRoutes } from 'react-router';
+import { matchRoutes, type Params } from 'react-router';
+import { prefetchAction } from '@/features/actions/api/prefetch-action';
+import { prefetchDashboard } from '@/features/dashboard/api/prefetch-dashboard';
+import { prefetchScorecard } from '@/features/indicators/api/prefetch-scorecard';
+import { prefetchPlan } from '@/features/plan/api/prefetch-plan';
 import type { Permission } from '@/lib/permissions';
 
 /**
@@ -11,6 +16,8 @@ export type AppRoute = {
   page: LazyExoticComponent<ComponentType>;
   /** Fetches the page's code (the lazy page does the same, at once if already fetched). */
   load: () => Promise<unknown>;
+  /** Asks for what the page first shows, so that it arrives with the page's code. */
+  prefetch?: (client: QueryClient, params: Params, search: URLSearchParams) => void;
   /** Shown in the service navigation when set. */
   nav?: string;
   /** Only shown in the navigation to users with this permission. */
@@ -22,9 +29,23 @@ function page(load: () => Promise<{ default: ComponentType }>) {
 }
 
 export const routes: AppRoute[] = [
-  { path: '/', nav: 'Dashboard', ...page(() => import('@/features/dashboard/dashboard-page')) },
-  { path: '/plan', nav: 'Plan', ...page(() => import('@/features/plan/plan-page')) },
-  { path: '/actions/:id', ...page(() => import('@/features/actions/action-page')) },
+  {
+    path: '/',
+    nav: 'Dashboard',
+    ...page(() => import('@/features/dashboard/dashboard-page')),
+    prefetch: (client) => prefetchDashboard(client),
+  },
+  {
+    path: '/plan',
+    nav: 'Plan',
+    ...page(() => import('@/features/plan/plan-page')),
+    prefetch: (client, _, search) => prefetchPlan(client, search),
+  },
+  {
+    path: '/actions/:id',
+    ...page(() => import('@/features/actions/action-page')),
+    prefetch: (client, params) => prefetchAction(client, params),
+  },
   {
     path: '/findings',
     nav: 'Findings',
@@ -34,6 +55,7 @@ export const routes: AppRoute[] = [
     path: '/scorecard',
     nav: 'Scorecard',
     ...page(() => import('@/features/indicators/scorecard-page')),
+    prefetch: (client, _, search) => prefetchScorecard(client, search),
   },
   { path: '/indicators/:id', ...page(() => import('@/features/indicators/indicator-page')) },
   { path: '/audits', nav: 'Audits', ...page(() => import('@/features/audits/audits-page')) },
@@ -73,11 +95,14 @@ export const routes: AppRoute[] = [
 ];
 
 /**
- * Starts fetching the code of the page at `pathname`, so that it arrives while the app asks who
- * is signed in, not after.
+ * Starts fetching the code of the page at `location` and what it first shows, so that both arrive
+ * while the app asks who is signed in, not one after the other. (Not signed in, the data's
+ * answer is a 401 like the app's own question, and the page asks again once signed in.)
  */
-export function preloadPage(pathname: string): void {
-  const match = matchRoutes(routes, pathname)?.[0];
+export function preloadPage(location: { pathname: string; search: string }, client: QueryClient) {
+  const match = matchRoutes(routes, location.pathname)?.[0];
+  if (!match) return;
   // A page that fails to load says so when it is shown.
-  match?.route.load().catch(() => undefined);
+  match.route.load().catch(() => undefined);
+  match.route.prefetch?.(client, match.params, new URLSearchParams(location.search));
 }

@@ -15,7 +15,9 @@ export function QueryState({
   error: Error | null;
   children: () => ReactNode;
 }) {
-  const pending = useDeferredValue(isPending);
+  // Also when the answer is there already (asked for before the page's code arrived): the page
+  // shows Loading for a moment and draws the answer next, in slices.
+  const pending = useDeferredValue(isPending, true);
   if (error) {
     const message =
       error instanceof ApiError && error.status === 404

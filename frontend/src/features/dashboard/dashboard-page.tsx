@@ -4,17 +4,17 @@ import { usePriorities } from '@/lib/reference-data';
 import { useOffTargetIndicators } from './api/get-off-target-indicators';
 import { useOverdueActions } from './api/get-overdue-actions';
 import { usePendingProposals } from './api/get-pending-proposals';
-import { useRecentChanges } from './api/get-recent-changes';
+import { RECENT_CHANGES, useRecentChanges } from './api/get-recent-changes';
 import { AwaitingDecision, useMayDecide } from './components/awaiting-decision';
 import { OffTargetIndicators } from './components/off-target-indicators';
 import { OverdueActions } from './components/overdue-actions';
 import { RagByPriority } from './components/rag-by-priority';
-import { RECENT_CHANGES, RecentChanges } from './components/recent-changes';
+import { RecentChanges } from './components/recent-changes';
 
 /** The state of the plan at a glance: RAG by priority, what is overdue or off target, what changed. */
 export default function DashboardPage() {
   // Drawn at a lower priority than typing and clicking (in slices), as QueryState does.
-  const loading = useDeferredValue(useFirstLoading());
+  const loading = useDeferredValue(useFirstLoading(), true);
   return (
     <Page title="Dashboard">
       {loading ? (

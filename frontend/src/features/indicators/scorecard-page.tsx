@@ -7,18 +7,15 @@ import { scorecardCsvHref, useScorecard } from './api/get-scorecard';
 import type { Schemas } from '@/lib/api-client';
 import { ScorecardAreaCards } from './components/scorecard-area-cards';
 import { ScorecardAreaTable } from './components/scorecard-area-table';
-import { MONTH_CHOICES, ScorecardControls } from './components/scorecard-controls';
+import { ScorecardControls } from './components/scorecard-controls';
 import { useMonthsThatFit } from './hooks/use-months-that-fit';
 import { hiddenMonthsNote, type MonthsFit } from './utils/fit-months';
-
-const DEFAULT_MONTHS = 6;
+import { scorecardWindowFrom } from './utils/scorecard-window';
 
 /** The plan's "Indicators of success" table, generated from the figures. */
 export default function ScorecardPage() {
   const [searchParams, setSearchParams] = useSearchParams();
-  const asked = Number(searchParams.get('months'));
-  const months = MONTH_CHOICES.includes(asked) ? asked : DEFAULT_MONTHS;
-  const to = /^\d{4}-\d{2}$/.test(searchParams.get('to') ?? '') ? searchParams.get('to')! : '';
+  const { months, to } = scorecardWindowFrom(searchParams);
   const scorecard = useScorecard({ months, to });
   // Measured before the figures arrive, so that the tables are drawn once, with the months that fit.
   const [root, setRoot] = useState<HTMLDivElement | null>(null);

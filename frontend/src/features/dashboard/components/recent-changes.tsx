@@ -5,12 +5,9 @@ import { ragLabel, ragOf } from '@/components/rag-tag';
 import type { Schemas } from '@/lib/api-client';
 import { eventName } from '@/lib/event-names';
 import { formatDateTime } from '@/lib/format';
-import { useRecentChanges } from '../api/get-recent-changes';
+import { RECENT_CHANGES, useRecentChanges } from '../api/get-recent-changes';
 import { entityPath } from '../utils/change-text';
 import { DashboardSection } from './dashboard-section';
-
-/** How many of the latest changes the dashboard lists. */
-export const RECENT_CHANGES = 10;
 
 /** The latest changes to actions and indicators. */
 export function RecentChanges() {

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Select } from '@/components/form-fields';
 import { addMonths, currentMonth, mediumMonth } from '@/lib/months';
-
-export const MONTH_CHOICES = [3, 6, 12];
+import { MONTH_CHOICES } from '../utils/scorecard-window';
 
 /** Months offered when the plan's first month is not known yet. */
 const DEFAULT_REACH = 36;
