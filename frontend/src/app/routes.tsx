@@ -97,7 +97,9 @@ export const routes: AppRoute[] = [
 /**
  * Starts fetching the code of the page at `location` and what it first shows, so that both arrive
  * while the app asks who is signed in, not one after the other. (Not signed in, the data's
- * answer is a 401 like the app's own question, and the page asks again once signed in.)
+ * answers are 401s like the app's own question, and the page asks again once signed in. The
+ * script cannot tell beforehand: the session's cookie is hidden from it, and a browser whose
+ * cookies are sent for it, as Lighthouse's are, has none it can read.)
  */
 export function preloadPage(location: { pathname: string; search: string }, client: QueryClient) {
   const match = matchRoutes(routes, location.pathname)?.[0];

@@ -1,4 +1,4 @@
-import { useDeferredValue, useState } from 'react';
+import { useDeferredValue, useState, type ComponentType } from 'react';
 import { Page } from '@/components/page';
 import { usePriorities } from '@/lib/reference-data';
 import { useOffTargetIndicators } from './api/get-off-target-indicators';
@@ -13,44 +13,58 @@ import { RecentChanges } from './components/recent-changes';
 
 /** The state of the plan at a glance: RAG by priority, what is overdue or off target, what changed. */
 export default function DashboardPage() {
+  const sections = useSectionsInOrder();
   // Drawn at a lower priority than typing and clicking (in slices), as QueryState does.
-  const loading = useDeferredValue(useFirstLoading(), true);
+  const shown = useDeferredValue(useSectionsShown(sections), 0);
   return (
     <Page title="Dashboard">
-      {loading ? (
-        <p className="govuk-body app-muted" role="status">
+      {sections.slice(0, shown).map(({ id, Section }) => (
+        <Section key={id} />
+      ))}
+      {shown < sections.length && (
+        // Once a section shows, the others' loading is said, not shown: the line would move
+        // down the page as sections arrive above it.
+        <p className={shown === 0 ? 'govuk-body app-muted' : 'govuk-visually-hidden'} role="status">
           Loading…
         </p>
-      ) : (
-        <>
-          <AwaitingDecision />
-          <RagByPriority />
-          <OverdueActions />
-          <OffTargetIndicators />
-          <RecentChanges />
-        </>
       )}
     </Page>
   );
 }
 
+type DashboardSection = { id: string; Section: ComponentType; settled: boolean };
+
 /**
- * Whether the sections' figures are still on their way, the first time. The sections show
- * together once all have answered (or failed, which each section says), so that none moves down
- * the page as another above it fills in; later refetches leave them in place.
+ * The sections in page order, each with whether its figures have answered (or failed, which the
+ * section says). A query that is not asked (proposals, for a user who does not decide them) is
+ * pending but idle, and its section shows nothing.
  */
-function useFirstLoading(): boolean {
-  const mayDecide = useMayDecide();
-  const queries = [
-    usePendingProposals({ enabled: mayDecide }),
-    usePriorities(),
-    useOverdueActions(),
-    useOffTargetIndicators(),
-    useRecentChanges(RECENT_CHANGES),
+function useSectionsInOrder(): DashboardSection[] {
+  const settled = (query: { isPending: boolean; fetchStatus: string }) =>
+    !query.isPending || query.fetchStatus === 'idle';
+  const proposals = usePendingProposals({ enabled: useMayDecide() });
+  const priorities = usePriorities();
+  const overdue = useOverdueActions();
+  const offTarget = useOffTargetIndicators();
+  const changes = useRecentChanges(RECENT_CHANGES);
+  return [
+    { id: 'awaiting-decision', Section: AwaitingDecision, settled: settled(proposals) },
+    { id: 'rag-by-priority', Section: RagByPriority, settled: settled(priorities) },
+    { id: 'overdue-actions', Section: OverdueActions, settled: settled(overdue) },
+    { id: 'off-target', Section: OffTargetIndicators, settled: settled(offTarget) },
+    { id: 'recent-changes', Section: RecentChanges, settled: settled(changes) },
   ];
-  // A query that is not asked (proposals, for a user who does not decide) is pending but idle.
-  const loading = queries.some((query) => query.isPending && query.fetchStatus !== 'idle');
-  const [loaded, setLoaded] = useState(false);
-  if (!loading && !loaded) setLoaded(true);
-  return !loaded && loading;
+}
+
+/**
+ * How many sections show: those from the top whose figures (and those of every section above)
+ * have arrived. A section is added below the others, never above one already on screen, so that
+ * nothing moves down the page as the figures arrive; later refetches leave the sections in place.
+ */
+function useSectionsShown(sections: DashboardSection[]): number {
+  const ready = sections.findIndex((s) => !s.settled);
+  const now = ready < 0 ? sections.length : ready;
+  const [shown, setShown] = useState(0);
+  if (now > shown) setShown(now);
+  return Math.max(now, shown);
 }
