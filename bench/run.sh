@@ -17,6 +17,7 @@ cd "$(dirname "$0")/.."
 
 JAR=${1:-backend/target/quarkus-app/quarkus-run.jar}
 SECONDS_EACH=${BENCH_SECONDS:-5}
+WARMUP_EACH=${BENCH_WARMUP:-10}
 CONCURRENCY=${BENCH_CONCURRENCY:-"1 16 64"}
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
 WORK=$(mktemp -d)
@@ -95,22 +96,37 @@ measure() { # $1 dataset, $2 endpoint name, $3 path, $4 connections, $5 pgbench 
     "${errors:+  ($errors non-2xx responses!)}"
 }
 
-read_endpoints() { # $1 dataset
+# The endpoints measured, by name; endpoint_paths fills PATHS for the dataset's plan.
+NAMES=("HTTP floor" "GET one action" "whole plan" "scorecard" "values 6 months")
+endpoint_paths() {
   local plan action indicator
   plan=$(sql "select id from plan order by id limit 1")
   action=$(sql "select a.id from action a join priority p on p.id = a.priority_id
                 where p.plan_id = $plan order by a.ref_major, a.ref_minor limit 1")
   indicator=$(sql "select id from indicator where plan_id = $plan order by number limit 1")
-  local -a names=("GET one action" "whole plan" "scorecard" "values 6 months")
-  local -a paths=("/api/v1/actions/$action" "/api/v1/actions?plan=$plan&size=100"
+  # The floor: an endpoint with no database, no authentication and almost no work, i.e. the most
+  # this server (HTTP, routing, headers, metrics) answers on this machine.
+  PATHS=("/q/health/live" "/api/v1/actions/$action" "/api/v1/actions?plan=$plan&size=100"
     "/api/v1/scorecard?plan=$plan" "/api/v1/indicators/$indicator/values?from=2022-10&to=2023-03")
+}
+
+# A server runs for days: measure it with its code compiled, as it serves after its first minutes,
+# not while the JIT is still compiling.
+warm_up() {
+  for path in "${PATHS[@]}"; do
+    curl -sf -o /dev/null -H "Authorization: Bearer $TOKEN" "$BASE$path" \
+      || { echo "$path failed" >&2; exit 1; }
+    wrk -t 2 -c 16 -d "${WARMUP_EACH}s" -H "Authorization: Bearer $TOKEN" \
+      -H 'Accept-Encoding: gzip' "$BASE$path" >/dev/null
+  done
+}
+
+read_endpoints() { # $1 dataset
   for c in $CONCURRENCY; do
     local tps
     tps=$(pgbench_tps "$c")
-    for i in "${!names[@]}"; do
-      curl -sf -o /dev/null -H "Authorization: Bearer $TOKEN" "$BASE${paths[$i]}" \
-        || { echo "${paths[$i]} failed" >&2; exit 1; }
-      measure "$1" "${names[$i]}" "${paths[$i]}" "$c" "$tps"
+    for i in "${!NAMES[@]}"; do
+      measure "$1" "${NAMES[$i]}" "${PATHS[$i]}" "$c" "$tps"
     done
   done
 }
@@ -126,14 +142,14 @@ run_dataset() { # $1: small or grown
     echo "grown: $(sql "select count(*) from action") actions," \
       "$(sql "select count(*) from indicator_value") figures of $(sql "select count(*) from indicator") indicators"
   fi
-  # Warm up the JIT before measuring.
-  wrk -t 2 -c 8 -d 3s -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/actions?size=100" >/dev/null
+  endpoint_paths
+  warm_up
   read_endpoints "$1"
   stop_server
 }
 
 [[ -f "$JAR" ]] || { echo "no $JAR: run make build first" >&2; exit 2; }
-echo "Benchmark: ${SECONDS_EACH}s per measurement, JAVA_OPTS=$JAVA_OPTS, $(nproc) cores"
+echo "Benchmark: ${WARMUP_EACH}s warm-up and ${SECONDS_EACH}s per measurement, JAVA_OPTS=$JAVA_OPTS, $(nproc) cores"
 run_dataset small
 run_dataset grown
 

@@ -16,7 +16,11 @@ import java.util.stream.Collectors;
 import org.improvementtracker.common.Permission;
 import org.improvementtracker.common.TrackerConfig;
 
-/** Turns a session id or an API token into a security identity, or refuses it. */
+/**
+ * Turns a session id or an API token into a security identity, or refuses it, by reading the
+ * database. {@link CredentialIdentityProviders} asks it only when {@link CredentialCache} has no
+ * fresh answer.
+ */
 @ApplicationScoped
 public class CredentialVerifier {
 
@@ -24,9 +28,12 @@ public class CredentialVerifier {
   @Inject TrackerConfig config;
   @Inject Clock clock;
 
+  /** An identity, and the moment its credential ends unless used or renewed before. */
+  record Verified(SecurityIdentity identity, OffsetDateTime validUntil) {}
+
   @ActivateRequestContext
   @Transactional
-  public SecurityIdentity verifyToken(String secret) {
+  public Verified verifyToken(String tokenHash) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     ApiToken token =
         // One indexed lookup: the token with its user and organisation.
@@ -34,7 +41,7 @@ public class CredentialVerifier {
                 "from ApiToken t join fetch t.user u join fetch u.organisation"
                     + " where t.tokenHash = :hash",
                 ApiToken.class)
-            .setParameter("hash", Secrets.sha256(secret))
+            .setParameter("hash", tokenHash)
             .getResultStream()
             .findFirst()
             .orElseThrow(() -> new AuthenticationFailedException("Unknown token"));
@@ -46,34 +53,38 @@ public class CredentialVerifier {
     // A token keeps only the scopes its owner's role grants today: a demotion narrows it at once.
     Set<Scope> scopes = token.scopes();
     scopes.retainAll(user.getRole().grantableScopes());
-    return identity(
-        AuthenticatedUser.of(
-            user,
-            user.getRole().permissions(scopes),
-            AuthenticatedUser.Via.TOKEN,
-            token.getId(),
-            scopes,
-            null));
+    return new Verified(
+        identity(
+            AuthenticatedUser.of(
+                user,
+                user.getRole().permissions(scopes),
+                AuthenticatedUser.Via.TOKEN,
+                token.getId(),
+                scopes,
+                null)),
+        token.getExpiresAt());
   }
 
   @ActivateRequestContext
   @Transactional
-  public SecurityIdentity verifySession(String sessionId) {
+  public Verified verifySession(String sessionHash) {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    UserSession session = em.find(UserSession.class, Secrets.sha256(sessionId));
+    UserSession session = em.find(UserSession.class, sessionHash);
     if (session == null || !session.isValid(now, config.session().idleTimeout())) {
       throw new AuthenticationFailedException("Session ended or expired");
     }
     session.touch(now);
     User user = session.getUser();
-    return identity(
-        AuthenticatedUser.of(
-            user,
-            user.getRole().permissions(),
-            AuthenticatedUser.Via.SESSION,
-            null,
-            null,
-            session.getCsrfToken()));
+    return new Verified(
+        identity(
+            AuthenticatedUser.of(
+                user,
+                user.getRole().permissions(),
+                AuthenticatedUser.Via.SESSION,
+                null,
+                null,
+                session.getCsrfToken())),
+        session.validUntil(config.session().idleTimeout()));
   }
 
   private static SecurityIdentity identity(AuthenticatedUser user) {

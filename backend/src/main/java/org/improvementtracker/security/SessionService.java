@@ -27,6 +27,7 @@ public class SessionService {
   @Inject TrackerConfig config;
   @Inject Clock clock;
   @Inject SignInThrottles throttles;
+  @Inject CredentialCache credentials;
 
   /** The outcome of a sign-in; failures are committed (counted and audited), not rolled back. */
   public sealed interface SignIn {
@@ -124,6 +125,7 @@ public class SessionService {
           user.getOrganisation().getId(),
           Map.of("from", user.getRole(), "to", role));
       user.update(user.getDisplayName(), user.getOrganisation(), role, true);
+      credentials.clearAfterCommit();
     }
     return openSession(user, now, Map.of("method", "single sign-on"));
   }
@@ -148,6 +150,7 @@ public class SessionService {
     UserSession session = em.find(UserSession.class, Secrets.sha256(sessionId));
     if (session != null) {
       session.end(OffsetDateTime.now(clock));
+      credentials.clearAfterCommit();
       audit.record("LOGOUT", "User", session.getUser().getId(), null, null);
     }
   }

@@ -25,6 +25,7 @@ public class TokenService {
   @Inject AuditLog audit;
   @Inject TrackerConfig config;
   @Inject Clock clock;
+  @Inject CredentialCache credentials;
 
   @Transactional
   public TokenRecords.CreatedTokenResponse create(TokenRecords.CreateTokenRequest request) {
@@ -99,6 +100,7 @@ public class TokenService {
     }
     TokenRecords.TokenResponse before = SecurityMapper.token(token);
     token.revoke(OffsetDateTime.now(clock));
+    credentials.clearAfterCommit();
     audit.record("TOKEN_REVOKED", "ApiToken", id, before, SecurityMapper.token(token));
   }
 }

@@ -22,6 +22,7 @@ public class UserService {
   @Inject Passwords passwords;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject CredentialCache credentials;
 
   public List<UserRecords.UserResponse> list() {
     return em.createQuery("from User u order by u.username", User.class)
@@ -84,6 +85,8 @@ public class UserService {
       user.changePassword(
           passwords.hash("password", request.password()), OffsetDateTime.now(clock));
     }
+    // Sessions and tokens carry the account as it was: they are checked again.
+    credentials.clearAfterCommit();
     UserRecords.UserResponse after = SecurityMapper.user(user);
     audit.record(
         request.password() != null ? "USER_UPDATED_PASSWORD_CHANGED" : "USER_UPDATED",

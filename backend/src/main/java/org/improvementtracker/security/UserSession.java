@@ -62,6 +62,12 @@ public class UserSession {
         && !user.getPasswordChangedAt().isAfter(createdAt);
   }
 
+  /** When the session ends if it stays idle: its absolute end or its idle timeout, the earlier. */
+  OffsetDateTime validUntil(Duration idleTimeout) {
+    OffsetDateTime idleEnd = lastSeenAt.plus(idleTimeout);
+    return idleEnd.isBefore(expiresAt) ? idleEnd : expiresAt;
+  }
+
   /** Records activity, at most once a minute so that reads do not each cost a write. */
   void touch(OffsetDateTime now) {
     if (lastSeenAt.plusMinutes(1).isBefore(now)) {
