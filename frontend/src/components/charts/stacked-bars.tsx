@@ -54,37 +54,22 @@ export function StackedBars({
       <svg width={width} height={height} focusable="false" fontSize={FONT_SIZE}>
         {ticks.map((tick) => {
           const p = at(tick);
+          // A grid line across the plot at the tick, and its figure on the value axis.
+          const [grid, label] = horizontal
+            ? [
+                { x1: p, x2: p, y1: plotTop, y2: bottom },
+                { x: p, y: bottom + 18, textAnchor: 'middle' as const },
+              ]
+            : [
+                { x1: left, x2: right, y1: p, y2: p },
+                { x: left - 8, y: p, dy: '0.35em', textAnchor: 'end' as const },
+              ];
           return (
             <g key={tick}>
-              {horizontal ? (
-                <>
-                  <line
-                    x1={p}
-                    x2={p}
-                    y1={plotTop}
-                    y2={bottom}
-                    stroke={GRID_COLOUR}
-                    strokeDasharray="3 3"
-                  />
-                  <text x={p} y={bottom + 18} textAnchor="middle" fill={TEXT_COLOUR}>
-                    {tick.toLocaleString('en-GB')}
-                  </text>
-                </>
-              ) : (
-                <>
-                  <line
-                    x1={left}
-                    x2={right}
-                    y1={p}
-                    y2={p}
-                    stroke={GRID_COLOUR}
-                    strokeDasharray="3 3"
-                  />
-                  <text x={left - 8} y={p} dy="0.35em" textAnchor="end" fill={TEXT_COLOUR}>
-                    {tick.toLocaleString('en-GB')}
-                  </text>
-                </>
-              )}
+              <line {...grid} stroke={GRID_COLOUR} strokeDasharray="3 3" />
+              <text {...label} fill={TEXT_COLOUR}>
+                {tick.toLocaleString('en-GB')}
+              </text>
             </g>
           );
         })}
