@@ -140,9 +140,8 @@ public class ActionRepository implements PanacheRepository<Action> {
                     + " from action a left join lateral (select p.id, p.recorded_on, p.author,"
                     + " p.body, p.created_at from progress_update p where p.action_id = a.id"
                     + " order by p.recorded_on desc, p.created_at desc, p.id desc limit 1) l"
-                    + " on true where a.id = any(:ids)")
-            // One array parameter, not a list: the query is then parsed once, not per call.
-            .setParameter("ids", actionIds.toArray(Long[]::new))
+                    + " on true where a.id in (:ids)")
+            .setParameter("ids", actionIds)
             .unwrap(NativeQuery.class)
             .addScalar("id", Long.class)
             .addScalar("total", Long.class)
