@@ -82,9 +82,11 @@ public class CredentialCache {
     entries.clear();
   }
 
-  /** Clears the cache once the current transaction, which changes credentials, has committed. */
+  /**
+   * Clears the cache once the current transaction, which changes credentials, has committed. (A
+   * clear before the commit would be undone by a request that reads the old rows meanwhile.)
+   */
   void clearAfterCommit() {
-    clear();
     transactions.registerInterposedSynchronization(
         new Synchronization() {
           @Override
